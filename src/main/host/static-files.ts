@@ -1,0 +1,84 @@
+/**
+ * Serves the built renderer and the media store over HTTP for the browser host. Every response
+ * carries the same security headers the Electron host sets (CSP, no sniffing, no framing) and
+ * cross-origin isolation, which ffmpeg.wasm's threads need.
+ */
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+import { mediaHashSchema } from '../../shared/ids'
+import type { MediaStore } from '../services/media/media-store'
+import { planRange } from '../services/media/range'
+import { CONTENT_SECURITY_POLICY } from '../../shared/security'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.wav': 'audio/wav',
+  '.mp3': 'audio/mpeg',
+  '.woff2': 'font/woff2',
+}
+
+export const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+}
+
+async function sendFile(req: IncomingMessage, res: ServerResponse, path: string, type: string): Promise<void> {
+  const { size } = await stat(path)
+  const plan = planRange(size, req.headers.range, type)
+  res.writeHead(plan.status, { ...securityHeaders, ...plan.headers })
+  if (plan.status === 416 || req.method === 'HEAD') {
+    res.end()
+    return
+  }
+  createReadStream(path, { start: plan.start, end: plan.end }).pipe(res)
+}
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
+  res.end('not found')
+}
+
+export function createRequestHandler(rendererDir: string, store: MediaStore) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, securityHeaders).end()
+      return
+    }
+    const url = new URL(req.url ?? '/', 'http://host.invalid')
+    const pathname = decodeURIComponent(url.pathname)
+    try {
+      const media = /^\/media\/([^/]+)\.wav$/.exec(pathname)
+      if (media) {
+        const hash = mediaHashSchema.safeParse(media[1])
+        if (!hash.success) return notFound(res)
+        return await sendFile(req, res, store.pathOf(hash.data), 'audio/wav')
+      }
+      const relative = normalize(pathname === '/' ? '/index.html' : pathname)
+      const file = join(rendererDir, relative)
+      if (!file.startsWith(rendererDir + sep)) return notFound(res)
+      const type = contentTypes[extname(file)] ?? 'application/octet-stream'
+      await sendFile(req, res, file, type).catch(async () => {
+        // Single-page app: unknown paths without an extension get the shell.
+        if (extname(file) === '') await sendFile(req, res, join(rendererDir, 'index.html'), contentTypes['.html'] ?? '')
+        else notFound(res)
+      })
+    } catch {
+      if (!res.headersSent) notFound(res)
+      else res.destroy()
+    }
+  }
+}

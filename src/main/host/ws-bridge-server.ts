@@ -1,0 +1,69 @@
+/**
+ * The bridge over a WebSocket at `/bridge`: the browser host's stand-in for Electron IPC.
+ * Frames use the shared wire format. The sender check is the Origin header, which browsers set
+ * and pages cannot forge: only the host's own loopback origin may connect, so another site open
+ * in the same browser cannot drive the station.
+ */
+import type { IncomingMessage, Server } from 'node:http'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { decodeWire, encodeWire } from '../../shared/ipc/wire'
+import type { Dispatch, EventBus } from '../ipc/dispatcher'
+import type { Logger } from '../services/logger'
+
+export interface WsBridgeOptions {
+  server: Server
+  dispatch: Dispatch
+  bus: EventBus
+  log: Logger
+  allowedOrigins: () => readonly string[]
+}
+
+const MAX_FRAME_BYTES = 2 * 1024 * 1024
+
+export function attachWsBridge({ server, dispatch, bus, log, allowedOrigins }: WsBridgeOptions): () => Promise<void> {
+  const wss = new WebSocketServer({
+    server,
+    path: '/bridge',
+    maxPayload: MAX_FRAME_BYTES,
+    verifyClient: ({ req }: { req: IncomingMessage }) => {
+      const origin = req.headers.origin ?? ''
+      const allowed = allowedOrigins().includes(origin)
+      if (!allowed) log.warn(`host: refused a bridge connection from origin "${origin.slice(0, 100)}"`)
+      return allowed
+    },
+  })
+
+  const send = (socket: WebSocket, frame: Uint8Array): void => {
+    if (socket.readyState === socket.OPEN) socket.send(frame)
+  }
+
+  wss.on('connection', (socket, req) => {
+    const sender = req.headers.origin ?? 'unknown'
+    socket.on('message', (data, isBinary) => {
+      if (!isBinary) return socket.close(1003, 'binary frames only')
+      let message
+      try {
+        message = decodeWire(new Uint8Array(data as Buffer))
+      } catch (error) {
+        log.warn(`host: dropped a malformed bridge frame: ${String(error).slice(0, 200)}`)
+        return undefined
+      }
+      if (message.t !== 'invoke') return undefined
+      const { id, channel, input } = message
+      void dispatch(channel, input, { sender }).then((result) => send(socket, encodeWire({ t: 'result', id, result })))
+      return undefined
+    })
+  })
+
+  const unsubscribe = bus.subscribe((channel, payload) => {
+    const frame = encodeWire({ t: 'event', channel, payload })
+    for (const socket of wss.clients) send(socket, frame)
+  })
+
+  return () =>
+    new Promise<void>((resolve) => {
+      unsubscribe()
+      for (const socket of wss.clients) socket.terminate()
+      wss.close(() => resolve())
+    })
+}

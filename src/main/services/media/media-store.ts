@@ -1,0 +1,96 @@
+/**
+ * The media store: audio files in `<dataDir>/media`, named by the SHA-256 of their bytes, with
+ * their waveform peaks beside them (`<hash>.peaks.json`). Content addressing makes uploads
+ * idempotent and lets two announcements share one file. Files arrive by rename from a staging
+ * folder on the same disk, so a file under its final name is always complete.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { peaksSchema, type Peaks } from '../../../shared/ipc/media'
+import { mediaHashSchema, type MediaHash } from '../../../shared/ids'
+import { ServiceError } from '../../../shared/result'
+import { toServiceError } from '../fs-errors'
+
+export interface MediaStore {
+  readonly dir: string
+  /** Moves a finished file into the store; returns its hash. The source path is consumed. */
+  adopt(sourcePath: string, peaks: Peaks): Promise<{ hash: MediaHash; sizeBytes: number }>
+  pathOf(hash: MediaHash): string
+  readPeaks(hash: MediaHash): Promise<Peaks>
+  list(): Promise<Array<{ hash: MediaHash; modifiedAt: string }>>
+  remove(hash: MediaHash): Promise<boolean>
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+/** Writes a file so that readers see either the old content or the new, never half of it. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`
+  await writeFile(tmp, data, { flush: true })
+  await rename(tmp, path)
+}
+
+export async function createMediaStore(dir: string): Promise<MediaStore> {
+  await mkdir(dir, { recursive: true })
+  const pathOf = (hash: MediaHash): string => join(dir, `${mediaHashSchema.parse(hash)}.wav`)
+  const peaksPath = (hash: MediaHash): string => join(dir, `${mediaHashSchema.parse(hash)}.peaks.json`)
+
+  return {
+    dir,
+    pathOf,
+    async adopt(sourcePath, peaks) {
+      try {
+        const hash = await sha256File(sourcePath)
+        const { size } = await stat(sourcePath)
+        // Peaks first: a file under its final name always has its peaks.
+        await writeFileAtomic(peaksPath(hash), JSON.stringify(peaks))
+        await rename(sourcePath, pathOf(hash))
+        return { hash, sizeBytes: size }
+      } catch (error) {
+        throw toServiceError(error, 'media: storing the recording')
+      }
+    },
+    async readPeaks(hash) {
+      let text: string
+      try {
+        text = await readFile(peaksPath(hash), 'utf8')
+      } catch (error) {
+        throw toServiceError(error, `media: peaks of ${hash}`)
+      }
+      const parsed = peaksSchema.safeParse(JSON.parse(text))
+      if (!parsed.success) throw new ServiceError('corrupt', `media: peaks of ${hash} are damaged`)
+      return parsed.data
+    },
+    async list() {
+      const names = await readdir(dir)
+      const out: Array<{ hash: MediaHash; modifiedAt: string }> = []
+      for (const name of names) {
+        const m = /^([0-9a-f]{64})\.wav$/.exec(name)
+        if (!m?.[1]) continue
+        const s = await stat(join(dir, name))
+        out.push({ hash: m[1], modifiedAt: s.mtime.toISOString() })
+      }
+      return out
+    },
+    async remove(hash) {
+      const file = pathOf(hash)
+      const existed = await stat(file).then(
+        () => true,
+        () => false,
+      )
+      try {
+        await rm(file, { force: true })
+        await rm(peaksPath(hash), { force: true })
+      } catch (error) {
+        throw toServiceError(error, `media: deleting ${hash}`)
+      }
+      return existed
+    },
+  }
+}

@@ -1,0 +1,23 @@
+/** The library's announcements, live from Dexie, and deleting one with its file. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback } from 'react'
+import type { Announcement } from '../../../shared/model/announcement'
+import { call } from '../../bridge/bridge'
+import { appDatabase } from '../../db/database'
+import { deleteAnnouncementRows, isLastUseOfMedia, listAnnouncements } from '../../db/queries/announcements'
+
+export function useLibrary() {
+  const announcements = useLiveQuery(() => listAnnouncements(appDatabase()), [])
+
+  /**
+   * File first, then rows: if the file cannot be deleted nothing changes and the officer is told;
+   * rows are never left pointing at a file that is gone, and no file stays behind unreferenced.
+   */
+  const remove = useCallback(async (announcement: Announcement) => {
+    const db = appDatabase()
+    if (await isLastUseOfMedia(db, announcement)) await call('media:delete', { hash: announcement.mediaHash })
+    await deleteAnnouncementRows(db, announcement.id)
+  }, [])
+
+  return { announcements: announcements ?? null, remove }
+}

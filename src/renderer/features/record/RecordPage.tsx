@@ -1,0 +1,130 @@
+/** Thu âm: choose the microphone, watch the level, record / pause / resume / stop. */
+import { App, Alert, Button, Card, Form, Input, Space, Typography } from 'antd'
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { InterruptedRecording } from '../../../shared/ipc/recording'
+import { usePreferences } from '../../app/PreferencesContext'
+import { errorCodeOf } from '../../bridge/bridge'
+import { formatDateTime, formatDuration } from '../../components/format'
+import { LevelMeter } from './LevelMeter'
+import { MicrophoneSelect } from './MicrophoneSelect'
+import { RecoveryPanel } from './RecoveryPanel'
+import { useInterruptedRecordings } from './useInterruptedRecordings'
+import { useRecording } from './useRecording'
+
+export function RecordPage({ onSaved }: { onSaved: () => void }) {
+  const { t, i18n } = useTranslation()
+  const { message, modal } = App.useApp()
+  const { prefs, update } = usePreferences()
+  const interrupted = useInterruptedRecordings()
+  const refreshInterrupted = useCallback(() => void interrupted.refresh().catch(() => undefined), [interrupted])
+  const rec = useRecording(refreshInterrupted)
+  const [title, setTitle] = useState('')
+  const phase = rec.status?.phase
+  const active = phase === 'recording' || phase === 'paused' || phase === 'stopping'
+  const elapsedMs =
+    rec.status && rec.status.sampleRate > 0 ? (rec.status.sampleCount / rec.status.sampleRate) * 1000 : 0
+
+  const defaultTitle = (): string =>
+    t('record.defaultTitle', { date: formatDateTime(new Date().toISOString(), i18n.language) })
+
+  const onStop = async () => {
+    const saved = await rec.stop(title.trim() || defaultTitle())
+    if (saved) {
+      void message.success(t('record.saved', { title: saved.title }))
+      setTitle('')
+      onSaved()
+    }
+  }
+
+  const onRecover = (item: InterruptedRecording) =>
+    void interrupted.recover(item.id, defaultTitle()).then(
+      () => message.success(t('recovery.recovered')),
+      (error: unknown) => message.error(t(`errors.${errorCodeOf(error)}`)),
+    )
+
+  const onDiscard = (item: InterruptedRecording) =>
+    modal.confirm({
+      title: t('recovery.confirmDiscard'),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () => interrupted.discard(item.id),
+    })
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2}>{t('record.title')}</Typography.Title>
+      <RecoveryPanel items={interrupted.items} onRecover={onRecover} onDiscard={onDiscard} />
+      {rec.problem && (
+        <Alert type="error" showIcon closable onClose={rec.clearProblem} message={t(rec.problem)} role="alert" />
+      )}
+      <Card>
+        <Form layout="vertical">
+          <Form.Item label={t('record.microphone')}>
+            <MicrophoneSelect
+              value={prefs?.microphoneId ?? null}
+              onChange={(id) => void update({ microphoneId: id })}
+              disabled={active}
+            />
+          </Form.Item>
+          <Form.Item label={t('record.titleLabel')}>
+            <Input
+              aria-label={t('record.titleLabel')}
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              placeholder={t('record.titlePlaceholder')}
+              maxLength={300}
+              style={{ maxWidth: 560 }}
+            />
+          </Form.Item>
+        </Form>
+        <LevelMeter peak={rec.status?.peak ?? 0} isClipping={rec.status?.isClipping ?? false} />
+        <Typography.Text
+          aria-label={t('record.elapsed')}
+          style={{ fontSize: 40, fontVariantNumeric: 'tabular-nums', display: 'block', margin: '16px 0' }}
+        >
+          {formatDuration(elapsedMs)}
+        </Typography.Text>
+        <Space size="middle">
+          {!active && (
+            <Button
+              type="primary"
+              size="large"
+              danger
+              loading={rec.busy}
+              onClick={() => void rec.start(prefs?.microphoneId ?? null, title, prefs?.maxRecordingMinutes ?? 60)}
+            >
+              {t('record.start')}
+            </Button>
+          )}
+          {phase === 'recording' && (
+            <Button size="large" onClick={rec.pause}>
+              {t('record.pause')}
+            </Button>
+          )}
+          {phase === 'paused' && (
+            <Button size="large" onClick={rec.resume}>
+              {t('record.resume')}
+            </Button>
+          )}
+          {active && (
+            <Button
+              size="large"
+              type="primary"
+              loading={rec.busy || phase === 'stopping'}
+              onClick={() => void onStop()}
+            >
+              {t('record.stop')}
+            </Button>
+          )}
+        </Space>
+        {phase && (
+          <Typography.Paragraph style={{ marginTop: 12 }} aria-live="polite">
+            {t(`record.phase.${phase}`)}
+          </Typography.Paragraph>
+        )}
+      </Card>
+    </Space>
+  )
+}

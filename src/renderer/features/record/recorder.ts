@@ -1,0 +1,193 @@
+/**
+ * One recording from start to stop, independent of React. Blocks from the capture go into a
+ * queue that is sent to the host one append at a time, numbered, so the file on disk is exactly
+ * the blocks the host acknowledged. A lost connection is retried with the same number (the host
+ * ignores a replay); any other failure ends the recording, which stays on disk and is offered
+ * back as interrupted.
+ */
+import { newId } from '../../../shared/ids'
+import type { FinishedMedia } from '../../../shared/ipc/recording'
+import type { ErrorCode } from '../../../shared/result'
+import { startCapture, type Capture, type CaptureBlock } from '../../audio/capture/capture'
+import { BridgeError, call, errorCodeOf } from '../../bridge/bridge'
+
+export type RecorderPhase = 'recording' | 'paused' | 'stopping' | 'stopped' | 'failed'
+
+export interface RecorderStatus {
+  phase: RecorderPhase
+  sampleRate: number
+  /** Samples accepted for the file (sent or queued). */
+  sampleCount: number
+  /** Samples the host has confirmed written. */
+  savedSampleCount: number
+  peak: number
+  rms: number
+  /** Frames the capture worklet has seen, paused or not. */
+  framesSeen: number
+  /** Whether the input clipped within the last two seconds. */
+  isClipping: boolean
+}
+
+export interface RecorderOptions {
+  deviceId: string | null
+  title: string
+  maxMinutes: number
+  onStatus: (status: RecorderStatus) => void
+  /** The recording ended by itself: 'max-length', or a failure code. */
+  onEnd: (reason: 'max-length' | ErrorCode | 'mic-lost') => void
+}
+
+export interface Recorder {
+  readonly id: string
+  pause(): void
+  resume(): void
+  stop(title: string): Promise<FinishedMedia>
+  /** Stops capturing without finishing; the file remains recoverable. */
+  abandon(): Promise<void>
+}
+
+const MAX_APPEND_BYTES = 192_000
+const RETRY_MS = 500
+const MAX_RETRIES = 40
+const CLIP_LEVEL = 0.999
+
+export async function startRecorder(options: RecorderOptions): Promise<Recorder> {
+  const id = newId()
+  const queue: Array<Uint8Array<ArrayBuffer>> = []
+  let seq = 0
+  let pumping: Promise<void> | null = null
+  let failed: ErrorCode | null = null
+  let capture: Capture | null = null
+  const status: RecorderStatus = {
+    phase: 'recording',
+    sampleRate: 0,
+    sampleCount: 0,
+    savedSampleCount: 0,
+    peak: 0,
+    rms: 0,
+    framesSeen: 0,
+    isClipping: false,
+  }
+  let lastClipFrame = Number.NEGATIVE_INFINITY
+  const emit = (): void => options.onStatus({ ...status })
+
+  const sendOne = async (pcm: Uint8Array<ArrayBuffer>): Promise<void> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { sampleCount } = await call('recording:append', { id, seq, pcm })
+        status.savedSampleCount = sampleCount
+        seq++
+        return
+      } catch (error) {
+        const code = errorCodeOf(error)
+        if (code !== 'disconnected' || attempt >= MAX_RETRIES) throw error
+        await new Promise((r) => setTimeout(r, RETRY_MS))
+      }
+    }
+  }
+
+  const pump = (): Promise<void> =>
+    (pumping ??= (async () => {
+      try {
+        while (queue.length > 0 && failed === null) {
+          await sendOne(takeUpTo(queue, MAX_APPEND_BYTES))
+        }
+      } catch (error) {
+        failed = errorCodeOf(error)
+        status.phase = 'failed'
+        emit()
+        await capture?.stop()
+        options.onEnd(failed)
+      } finally {
+        pumping = null
+      }
+    })())
+
+  const maxSamples = (sampleRate: number): number => options.maxMinutes * 60 * sampleRate
+
+  const onBlock = (block: CaptureBlock): void => {
+    status.peak = block.peak
+    status.rms = block.rms
+    status.framesSeen = block.totalFrames
+    if (block.peak >= CLIP_LEVEL) lastClipFrame = block.totalFrames
+    status.isClipping = block.totalFrames - lastClipFrame < 2 * status.sampleRate
+    if (status.phase === 'recording') {
+      queue.push(new Uint8Array(block.pcm))
+      status.sampleCount += block.frames
+      void pump()
+      if (status.sampleCount >= maxSamples(status.sampleRate)) {
+        status.phase = 'paused'
+        options.onEnd('max-length')
+      }
+    }
+    emit()
+  }
+
+  capture = await startCapture({
+    deviceId: options.deviceId,
+    onBlock,
+    onEnded: () => {
+      if (status.phase === 'recording' || status.phase === 'paused') {
+        status.phase = 'paused'
+        emit()
+        options.onEnd('mic-lost')
+      }
+    },
+  })
+  status.sampleRate = capture.sampleRate
+  try {
+    await call('recording:start', { id, title: options.title, sampleRate: capture.sampleRate })
+  } catch (error) {
+    await capture.stop()
+    throw error
+  }
+  emit()
+
+  return {
+    id,
+    pause() {
+      if (status.phase === 'recording') status.phase = 'paused'
+      emit()
+    },
+    resume() {
+      if (status.phase === 'paused' && status.sampleCount < maxSamples(status.sampleRate)) status.phase = 'recording'
+      emit()
+    },
+    async stop(title) {
+      status.phase = 'stopping'
+      emit()
+      await capture?.stop()
+      await pump()
+      if (failed !== null) throw new BridgeError(failed, 'recorder: the recording failed before it was stopped')
+      const media = await call('recording:stop', { id, title })
+      status.phase = 'stopped'
+      emit()
+      return media
+    },
+    async abandon() {
+      status.phase = 'stopped'
+      await capture?.stop()
+    },
+  }
+}
+
+/** Removes and concatenates queued blocks up to `limit` bytes (always at least one block). */
+export function takeUpTo(queue: Array<Uint8Array<ArrayBuffer>>, limit: number): Uint8Array<ArrayBuffer> {
+  const parts: Array<Uint8Array<ArrayBuffer>> = []
+  let size = 0
+  while (queue.length > 0) {
+    const next = queue[0]
+    if (!next || (parts.length > 0 && size + next.byteLength > limit)) break
+    parts.push(next)
+    size += next.byteLength
+    queue.shift()
+  }
+  if (parts.length === 1 && parts[0]) return parts[0]
+  const out = new Uint8Array(size)
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.byteLength
+  }
+  return out
+}

@@ -1,0 +1,63 @@
+/** Cài đặt: language, recording guard, update feed. Each change is saved at once by the host. */
+import { App, Card, Form, Input, InputNumber, Radio, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../../../shared/ipc/app'
+import { usePreferences } from '../../app/PreferencesContext'
+import { errorCodeOf } from '../../bridge/bridge'
+import { switchLanguage } from '../../i18n/i18n'
+
+export function SettingsPage() {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const { prefs, update } = usePreferences()
+  if (!prefs) return null
+
+  const save = (patch: Parameters<typeof update>[0]) =>
+    update(patch).then(
+      () => void message.success(t('settings.saved')),
+      (error: unknown) => void message.error(t(`errors.${errorCodeOf(error)}`)),
+    )
+
+  const onLanguage = async (language: Language) => {
+    await switchLanguage(language)
+    await save({ language })
+  }
+
+  return (
+    <>
+      <Typography.Title level={2}>{t('settings.title')}</Typography.Title>
+      <Card>
+        <Form layout="vertical" style={{ maxWidth: 560 }}>
+          <Form.Item label={t('settings.language')}>
+            <Radio.Group
+              aria-label={t('settings.language')}
+              value={prefs.language}
+              onChange={(e) => void onLanguage(e.target.value as Language)}
+              options={[
+                { value: 'vi', label: 'Tiếng Việt' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item label={t('settings.maxRecordingMinutes')}>
+            <InputNumber
+              aria-label={t('settings.maxRecordingMinutes')}
+              min={1}
+              max={240}
+              value={prefs.maxRecordingMinutes}
+              onChange={(v) => v !== null && void save({ maxRecordingMinutes: v })}
+            />
+          </Form.Item>
+          <Form.Item label={t('settings.updateFeedUrl')} extra={t('settings.updateFeedUrlHelp')}>
+            <Input
+              aria-label={t('settings.updateFeedUrl')}
+              defaultValue={prefs.updateFeedUrl ?? ''}
+              placeholder="https://…"
+              onBlur={(e) => void save({ updateFeedUrl: e.target.value.trim() || null })}
+            />
+          </Form.Item>
+        </Form>
+      </Card>
+    </>
+  )
+}

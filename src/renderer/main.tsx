@@ -1,0 +1,20 @@
+/** Renderer entry: read the station's preferences, set the language, render the app. */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { call } from './bridge/bridge'
+import { initI18n } from './i18n/i18n'
+
+async function boot(): Promise<void> {
+  const prefs = await call('settings:get', {}).catch(() => null)
+  await initI18n(prefs?.language ?? 'vi')
+  const root = document.getElementById('root')
+  if (!root) throw new Error('renderer: #root is missing from index.html')
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+}
+
+void boot()

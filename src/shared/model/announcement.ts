@@ -1,0 +1,35 @@
+/** An announcement (tin / bài / thông báo): local content the commune produces. */
+import { z } from 'zod'
+import { idSchema, mediaHashSchema } from '../ids'
+import { approvalStateSchema, contentKindSchema, instantSchema, priorityClassSchema } from './common'
+
+export const announcementSourceSchema = z.enum(['recording', 'import', 'speech'])
+
+export const announcementSchema = z.object({
+  id: idSchema,
+  title: z.string().max(300),
+  kind: contentKindSchema,
+  /** BCP 47 tag: 'vi', 'km' (Khmer), … */
+  language: z.string().min(2).max(20),
+  priority: priorityClassSchema,
+  approval: approvalStateSchema,
+  source: announcementSourceSchema,
+  mediaHash: mediaHashSchema,
+  durationMs: z.number().nonnegative(),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+})
+export type Announcement = z.infer<typeof announcementSchema>
+
+/** A file in the media store as the renderer knows it, with its upload state. */
+export const mediaAssetSchema = z.object({
+  hash: mediaHashSchema,
+  sizeBytes: z.number().int().nonnegative(),
+  durationMs: z.number().nonnegative(),
+  sampleRate: z.number().int().positive(),
+  channels: z.number().int().positive(),
+  createdAt: instantSchema,
+  uploadState: z.enum(['local', 'uploading', 'uploaded']),
+  uploadedBytes: z.number().int().nonnegative(),
+})
+export type MediaAsset = z.infer<typeof mediaAssetSchema>
