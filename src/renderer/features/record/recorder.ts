@@ -56,6 +56,8 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
   const queue: Array<Uint8Array<ArrayBuffer>> = []
   let seq = 0
   let pumping: Promise<void> | null = null
+  // Blocks captured before the host has opened the file wait in the queue.
+  let isStarted = false
   let failed: ErrorCode | null = null
   let capture: Capture | null = null
   const status: RecorderStatus = {
@@ -86,22 +88,27 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
     }
   }
 
-  const pump = (): Promise<void> =>
-    (pumping ??= (async () => {
-      try {
-        while (queue.length > 0 && failed === null) {
-          await sendOne(takeUpTo(queue, MAX_APPEND_BYTES))
-        }
-      } catch (error) {
-        failed = errorCodeOf(error)
-        status.phase = 'failed'
-        emit()
-        await capture?.stop()
-        options.onEnd(failed)
-      } finally {
-        pumping = null
+  const drain = async (): Promise<void> => {
+    try {
+      while (queue.length > 0 && failed === null) {
+        await sendOne(takeUpTo(queue, MAX_APPEND_BYTES))
       }
-    })())
+    } catch (error) {
+      failed = errorCodeOf(error)
+      status.phase = 'failed'
+      emit()
+      await capture?.stop()
+      options.onEnd(failed)
+    }
+  }
+
+  // One drain at a time; `finally` runs after the assignment even when the queue is empty.
+  const pump = (): Promise<void> => {
+    pumping ??= drain().finally(() => {
+      pumping = null
+    })
+    return pumping
+  }
 
   const maxSamples = (sampleRate: number): number => options.maxMinutes * 60 * sampleRate
 
@@ -114,8 +121,8 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
     if (status.phase === 'recording') {
       queue.push(new Uint8Array(block.pcm))
       status.sampleCount += block.frames
-      void pump()
-      if (status.sampleCount >= maxSamples(status.sampleRate)) {
+      if (isStarted) void pump()
+      if (status.sampleRate > 0 && status.sampleCount >= maxSamples(status.sampleRate)) {
         status.phase = 'paused'
         options.onEnd('max-length')
       }
@@ -141,6 +148,8 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
     await capture.stop()
     throw error
   }
+  isStarted = true
+  void pump()
   emit()
 
   return {

@@ -1,0 +1,32 @@
+/** Thư viện, as the officer sees it. */
+import type { Page } from '@playwright/test'
+
+export class LibraryScreen {
+  constructor(
+    readonly page: Page,
+    private readonly s: (key: string) => string,
+  ) {}
+
+  readonly heading = () => this.page.getByRole('heading', { name: this.s('library.title') })
+  readonly row = (title: string) => this.page.getByRole('row').filter({ hasText: title })
+  readonly waveform = () => this.page.getByRole('img', { name: this.s('library.waveform') })
+  readonly playButton = () => this.page.getByRole('button', { name: this.s('library.play') })
+  readonly position = () => this.page.getByLabel(this.s('library.position'))
+
+  async listen(title: string): Promise<void> {
+    await this.row(title)
+      .getByRole('button', { name: this.s('library.listen') })
+      .click()
+    await this.waveform().waitFor()
+  }
+
+  async delete(title: string): Promise<void> {
+    await this.row(title)
+      .getByRole('button', { name: this.s('common.delete') })
+      .click()
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.s('common.delete') })
+      .click()
+  }
+}

@@ -1,0 +1,24 @@
+import { CHROMIUM_ARGS } from '../support/paths'
+import { expect, test } from '../fixtures'
+import { RecordScreen } from '../pages/RecordScreen'
+import { vi } from '../support/strings'
+
+// A browser that refuses the microphone: no fake-UI flag and no permission granted.
+test.use({
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream'],
+  },
+})
+
+test('explains in Vietnamese what to do when the microphone is not allowed, and saves nothing', async ({
+  station,
+}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'Electron grants the microphone to its own origin by design')
+  const record = new RecordScreen(station.page, vi)
+  await record.titleInput().fill('Không có micrô')
+  await record.startButton().click()
+  await expect(record.alert()).toContainText(vi('errors.mic-permission'))
+  await expect(record.startButton()).toBeEnabled()
+  expect(station.mediaFiles()).toHaveLength(0)
+})
