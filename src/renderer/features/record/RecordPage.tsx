@@ -82,6 +82,12 @@ export function RecordPage({ onSaved }: { onSaved: () => void }) {
         <LevelMeter peak={rec.status?.peak ?? 0} isClipping={rec.status?.isClipping ?? false} />
         <Typography.Text
           aria-label={t('record.elapsed')}
+          // Counters for diagnostics and the recording benchmark: frames the capture saw,
+          // samples accepted for the file, samples the host confirmed written.
+          data-frames-seen={rec.status?.framesSeen ?? 0}
+          data-sample-count={rec.status?.sampleCount ?? 0}
+          data-saved-sample-count={rec.status?.savedSampleCount ?? 0}
+          data-sample-rate={rec.status?.sampleRate ?? 0}
           style={{ fontSize: 40, fontVariantNumeric: 'tabular-nums', display: 'block', margin: '16px 0' }}
         >
           {formatDuration(elapsedMs)}
