@@ -17,7 +17,11 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
     if (!m?.[1]) throw new Error(`host: unexpected argument ${arg}`)
     const key = m[1].replace(/-([a-z])/g, (_s, c: string) => c.toUpperCase())
     const value = m[2] ?? argv[++i]
-    if (value === undefined) throw new Error(`host: --${m[1]} needs a value`)
+    // An empty value or a following flag is a missing value: `--port=` would coerce to port 0 and
+    // `--data-dir --port=1` would make a folder named "--port=1".
+    if (value === undefined || value === '' || (m[2] === undefined && value.startsWith('--'))) {
+      throw new Error(`host: --${m[1]} needs a value`)
+    }
     raw[key] = value
   }
   const args = hostArgsSchema.strict().parse(raw)

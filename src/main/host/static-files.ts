@@ -37,14 +37,20 @@ export const securityHeaders: Record<string, string> = {
 }
 
 async function sendFile(req: IncomingMessage, res: ServerResponse, path: string, type: string): Promise<void> {
-  const { size } = await stat(path)
-  const plan = planRange(size, req.headers.range, type)
+  const info = await stat(path)
+  // A folder (e.g. /assets) would stat fine and then fail to read after the headers went out.
+  if (!info.isFile()) throw new Error(`host: ${path} is not a file`)
+  const plan = planRange(info.size, req.headers.range, type)
   res.writeHead(plan.status, { ...securityHeaders, ...plan.headers })
-  if (plan.status === 416 || req.method === 'HEAD') {
+  // An empty file has nothing to stream (end would be -1, which createReadStream refuses).
+  if (plan.status === 416 || req.method === 'HEAD' || plan.end < plan.start) {
     res.end()
     return
   }
-  createReadStream(path, { start: plan.start, end: plan.end }).pipe(res)
+  // A read error after the headers (file deleted meanwhile) ends this response, not the host.
+  const stream = createReadStream(path, { start: plan.start, end: plan.end })
+  stream.on('error', () => res.destroy())
+  stream.pipe(res)
 }
 
 function notFound(res: ServerResponse): void {
@@ -58,9 +64,10 @@ export function createRequestHandler(rendererDir: string, store: MediaStore) {
       res.writeHead(405, securityHeaders).end()
       return
     }
-    const url = new URL(req.url ?? '/', 'http://host.invalid')
-    const pathname = decodeURIComponent(url.pathname)
     try {
+      const url = new URL(req.url ?? '/', 'http://host.invalid')
+      // Throws on broken percent-encoding (`/%E0%A4%A`): that is a 404, not an unhandled rejection.
+      const pathname = decodeURIComponent(url.pathname)
       const media = /^\/media\/([^/]+)\.wav$/.exec(pathname)
       if (media) {
         const hash = mediaHashSchema.safeParse(media[1])

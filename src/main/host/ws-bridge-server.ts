@@ -37,8 +37,13 @@ export function attachWsBridge({ server, dispatch, bus, log, allowedOrigins }: W
     if (socket.readyState === socket.OPEN) socket.send(frame)
   }
 
+  // Without a listener an 'error' event is thrown and ends the host process.
+  wss.on('error', (error) => log.error(`host: bridge server error: ${error.message}`))
+
   wss.on('connection', (socket, req) => {
     const sender = req.headers.origin ?? 'unknown'
+    // A protocol error from one client (oversized or invalid frame): ws closes that socket.
+    socket.on('error', (error) => log.warn(`host: bridge socket error from ${sender.slice(0, 100)}: ${error.message}`))
     socket.on('message', (data, isBinary) => {
       if (!isBinary) return socket.close(1003, 'binary frames only')
       let message

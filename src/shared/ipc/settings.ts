@@ -6,21 +6,28 @@ import { z } from 'zod'
 import { languageSchema } from './app'
 import { command, event } from './define'
 
-export const preferencesSchema = z.object({
-  language: languageSchema.default('vi'),
-  microphoneId: z.string().max(512).nullable().default(null),
-  outputDeviceId: z.string().max(512).nullable().default(null),
+const preferenceFields = {
+  language: languageSchema,
+  microphoneId: z.string().max(512).nullable(),
+  outputDeviceId: z.string().max(512).nullable(),
   /** The recording guard: recording stops by itself at this length. */
-  maxRecordingMinutes: z.number().int().min(1).max(240).default(60),
+  maxRecordingMinutes: z.number().int().min(1).max(240),
   /** electron-updater generic feed; null disables update checks. */
-  updateFeedUrl: z
-    .url({ protocol: /^https?$/ })
-    .nullable()
-    .default(null),
+  updateFeedUrl: z.url({ protocol: /^https?$/ }).nullable(),
+}
+
+export const preferencesSchema = z.object({
+  language: preferenceFields.language.default('vi'),
+  microphoneId: preferenceFields.microphoneId.default(null),
+  outputDeviceId: preferenceFields.outputDeviceId.default(null),
+  maxRecordingMinutes: preferenceFields.maxRecordingMinutes.default(60),
+  updateFeedUrl: preferenceFields.updateFeedUrl.default(null),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 
-export const preferencesPatchSchema = preferencesSchema.partial().strict()
+// Built from the fields without their defaults: zod 4 fills defaults even inside optional keys,
+// so `preferencesSchema.partial()` would turn {language:'en'} into a patch that resets the rest.
+export const preferencesPatchSchema = z.object(preferenceFields).partial().strict()
 export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>
 
 export const settingsCommands = {

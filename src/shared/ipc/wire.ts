@@ -35,11 +35,14 @@ const isBinRef = (v: unknown): v is { $bin: [number, number] } =>
 export function encodeWire(message: WireMessage): Uint8Array {
   const parts: Uint8Array[] = []
   let offset = 0
-  const header = JSON.stringify(message, (_key, value: unknown) => {
-    if (value instanceof Uint8Array) {
-      const ref = { $bin: [offset, value.byteLength] }
-      parts.push(value)
-      offset += value.byteLength
+  // The replacer reads the holder's own value: a Node Buffer (a Uint8Array) has a toJSON that runs
+  // before the replacer and would otherwise put {"type":"Buffer","data":[...]} on the wire.
+  const header = JSON.stringify(message, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const raw = this[key]
+    if (raw instanceof Uint8Array) {
+      const ref = { $bin: [offset, raw.byteLength] }
+      parts.push(raw)
+      offset += raw.byteLength
       return ref
     }
     return value

@@ -63,7 +63,13 @@ export async function createMediaStore(dir: string): Promise<MediaStore> {
       } catch (error) {
         throw toServiceError(error, `media: peaks of ${hash}`)
       }
-      const parsed = peaksSchema.safeParse(JSON.parse(text))
+      let json: unknown
+      try {
+        json = JSON.parse(text)
+      } catch {
+        json = undefined // a truncated or garbled file is damaged, like one that fails the schema
+      }
+      const parsed = peaksSchema.safeParse(json)
       if (!parsed.success) throw new ServiceError('corrupt', `media: peaks of ${hash} are damaged`)
       return parsed.data
     },

@@ -30,6 +30,8 @@ interface Session {
   appender: WavAppender
   peaks: PeakBuilder
   nextSeq: number
+  /** Appends run one after another, so a replay that arrives mid-write sees the updated seq. */
+  queue: Promise<unknown>
 }
 
 export interface RecordingServiceOptions {
@@ -104,7 +106,13 @@ export async function createRecordingService(options: RecordingServiceOptions): 
           format: { sampleRate, channels: 1, bitsPerSample: 16 },
           ...(options.syncIntervalMs === undefined ? {} : { syncIntervalMs: options.syncIntervalMs }),
         })
-        sessions.set(id, { journal, appender, peaks: createPeakBuilder(sampleRate), nextSeq: 0 })
+        sessions.set(id, {
+          journal,
+          appender,
+          peaks: createPeakBuilder(sampleRate),
+          nextSeq: 0,
+          queue: Promise.resolve(),
+        })
       } catch (error) {
         await rm(journalPath(id), { force: true })
         throw toServiceError(error, 'recorder: starting a recording')
@@ -115,22 +123,27 @@ export async function createRecordingService(options: RecordingServiceOptions): 
 
     async append({ id, seq, pcm }) {
       const s = session(id)
-      // A replayed chunk (the renderer retried after a lost answer) is acknowledged, not written twice.
-      if (seq < s.nextSeq) return { sampleCount: s.peaks.sampleCount }
-      if (seq > s.nextSeq)
-        throw new ServiceError('conflict', `recording ${id}: chunk ${seq} arrived, expected ${s.nextSeq}`)
-      try {
-        await s.appender.append(pcm)
-      } catch (error) {
-        throw toServiceError(error, `recorder: writing ${id}`)
-      }
-      s.peaks.push(pcm)
-      s.nextSeq++
-      return { sampleCount: s.peaks.sampleCount }
+      const run = s.queue.then(async () => {
+        // A replayed chunk (the renderer retried after a lost answer) is acknowledged, not written twice.
+        if (seq < s.nextSeq) return { sampleCount: s.peaks.sampleCount }
+        if (seq > s.nextSeq)
+          throw new ServiceError('conflict', `recording ${id}: chunk ${seq} arrived, expected ${s.nextSeq}`)
+        try {
+          await s.appender.append(pcm)
+        } catch (error) {
+          throw toServiceError(error, `recorder: writing ${id}`)
+        }
+        s.peaks.push(pcm)
+        s.nextSeq++
+        return { sampleCount: s.peaks.sampleCount }
+      })
+      s.queue = run.catch(() => undefined)
+      return run
     },
 
     async stop({ id, title }) {
       const s = session(id)
+      await s.queue
       try {
         await s.appender.close()
       } catch (error) {

@@ -32,6 +32,7 @@ export async function createWavAppender(options: WavAppenderOptions): Promise<Wa
   let timer: ReturnType<typeof setTimeout> | null = null
   let chain: Promise<void> = Promise.resolve()
   let closed = false
+  let flushError: Error | null = null
 
   // All file operations run one after another on this chain, so a timer flush never
   // interleaves with an append.
@@ -53,7 +54,9 @@ export async function createWavAppender(options: WavAppenderOptions): Promise<Wa
     timer = setTimeout(() => {
       timer = null
       // A failing timed flush surfaces on the next append or on close.
-      enqueue(flush).catch(() => undefined)
+      enqueue(flush).catch((error: unknown) => {
+        flushError = error instanceof Error ? error : new Error(String(error))
+      })
     }, syncIntervalMs)
   }
 
@@ -68,7 +71,18 @@ export async function createWavAppender(options: WavAppenderOptions): Promise<Wa
     append(pcm) {
       return enqueue(async () => {
         if (closed) throw new Error('wav-appender: append after close')
-        await fh.write(pcm, 0, pcm.byteLength, WAV_HEADER_BYTES + dataBytes)
+        if (flushError !== null) {
+          const error = flushError
+          flushError = null
+          throw error
+        }
+        // write(2) may store only part of a chunk (a disk filling up) and report a short count;
+        // the next write then fails with ENOSPC. A chunk counts only once all of it is written.
+        for (let done = 0; done < pcm.byteLength;) {
+          const { bytesWritten } = await fh.write(pcm, done, pcm.byteLength - done, WAV_HEADER_BYTES + dataBytes + done)
+          if (bytesWritten <= 0) throw new Error('wav-appender: the disk accepted no bytes')
+          done += bytesWritten
+        }
         dataBytes += pcm.byteLength
         scheduleFlush()
       })
