@@ -20,6 +20,15 @@ export class LibraryScreen {
     await this.waveform().waitFor()
   }
 
+  async rename(title: string, next: string): Promise<void> {
+    await this.row(title)
+      .getByRole('button', { name: this.s('library.rename') })
+      .click()
+    const box = this.row(title).getByRole('textbox')
+    await box.fill(next)
+    await box.press('Enter')
+  }
+
   async delete(title: string): Promise<void> {
     await this.row(title)
       .getByRole('button', { name: this.s('common.delete') })

@@ -1,5 +1,5 @@
 /** Thu âm, as the officer sees it. */
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 
 export class RecordScreen {
   constructor(
@@ -19,11 +19,27 @@ export class RecordScreen {
   readonly recoverButton = () => this.recovery().getByRole('button', { name: this.s('recovery.recover') })
   readonly alert = () => this.page.getByRole('alert')
 
-  /** Starts recording and resolves when capture is running (ms timestamp of that moment). */
+  /** Starts recording; resolves, once capture runs, with the page-clock time (ms) of the click. */
   async start(title: string): Promise<number> {
     await this.titleInput().fill(title)
-    await this.startButton().click()
+    const clickedAt = await clickNow(this.startButton())
     await this.recordingState().waitFor()
-    return Date.now()
+    return clickedAt
   }
+
+  /** Presses stop; resolves with the page-clock time (ms) of the click. */
+  async stop(): Promise<number> {
+    return clickNow(this.stopButton())
+  }
+}
+
+/**
+ * Clicks inside the page and reads the page's clock in the same task, so the time is that of the
+ * click itself and not of the test runner's round trip (which a busy machine stretches).
+ */
+function clickNow(target: Locator): Promise<number> {
+  return target.evaluate((el) => {
+    ;(el as HTMLElement).click()
+    return performance.now()
+  })
 }

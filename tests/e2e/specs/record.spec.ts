@@ -12,8 +12,7 @@ test.describe('recording', () => {
     const record = new RecordScreen(station.page, vi)
     const startedAt = await record.start('Thông báo tiêm chủng')
     await expect(record.elapsed()).toHaveText('00:05', { timeout: 10_000 })
-    const stoppedAt = Date.now()
-    await record.stopButton().click()
+    const stoppedAt = await record.stop()
 
     const library = new LibraryScreen(station.page, vi)
     await expect(library.row('Thông báo tiêm chủng')).toBeVisible()
@@ -28,6 +27,12 @@ test.describe('recording', () => {
     const hz = dominantFrequency(wav.samples, wav.sampleRate)
     expect(Math.abs(hz - FAKE_MIC_HZ) / FAKE_MIC_HZ).toBeLessThanOrEqual(0.02)
     expect(readFileSync(`${files[0]?.replace(/\.wav$/, '')}.peaks.json`, 'utf8')).toContain('"peaks"')
+
+    // The title can be corrected in the library, and the correction is kept.
+    await library.rename('Thông báo tiêm chủng', 'Thông báo tiêm chủng đợt 2')
+    await station.page.reload()
+    await new AppShell(station.page, vi).open('library')
+    await expect(library.row('Thông báo tiêm chủng đợt 2')).toBeVisible()
   })
 
   test('pauses and resumes, leaving the paused time out of the recording', async ({ station }) => {

@@ -12,7 +12,7 @@ import { useLibrary } from './useLibrary'
 export function LibraryPage() {
   const { t, i18n } = useTranslation()
   const { modal, message } = App.useApp()
-  const { announcements, remove } = useLibrary()
+  const { announcements, remove, rename } = useLibrary()
   const info = useAppInfo()
   const [openId, setOpenId] = useState<string | null>(null)
 
@@ -46,7 +46,25 @@ export function LibraryPage() {
             info ? <AnnouncementPlayer announcement={row} mediaBaseUrl={info.mediaBaseUrl} /> : null,
         }}
         columns={[
-          { title: t('library.columns.title'), dataIndex: 'title' },
+          {
+            title: t('library.columns.title'),
+            dataIndex: 'title',
+            render: (title: string, row) => (
+              <Typography.Text
+                editable={{
+                  tooltip: t('library.rename'),
+                  text: title,
+                  maxLength: 300,
+                  onChange: (next) => {
+                    const clean = next.trim()
+                    if (clean && clean !== title) void rename(row.id, clean)
+                  },
+                }}
+              >
+                {title}
+              </Typography.Text>
+            ),
+          },
           {
             title: t('library.columns.duration'),
             dataIndex: 'durationMs',

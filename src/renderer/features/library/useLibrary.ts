@@ -4,7 +4,12 @@ import { useCallback } from 'react'
 import type { Announcement } from '../../../shared/model/announcement'
 import { call } from '../../bridge/bridge'
 import { appDatabase } from '../../db/database'
-import { deleteAnnouncementRows, isLastUseOfMedia, listAnnouncements } from '../../db/queries/announcements'
+import {
+  deleteAnnouncementRows,
+  isLastUseOfMedia,
+  listAnnouncements,
+  renameAnnouncement,
+} from '../../db/queries/announcements'
 
 export function useLibrary() {
   const announcements = useLiveQuery(() => listAnnouncements(appDatabase()), [])
@@ -19,5 +24,7 @@ export function useLibrary() {
     await deleteAnnouncementRows(db, announcement.id)
   }, [])
 
-  return { announcements: announcements ?? null, remove }
+  const rename = useCallback((id: string, title: string) => renameAnnouncement(appDatabase(), id, title), [])
+
+  return { announcements: announcements ?? null, remove, rename }
 }

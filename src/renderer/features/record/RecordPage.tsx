@@ -10,6 +10,7 @@ import { LevelMeter } from './LevelMeter'
 import { MicrophoneSelect } from './MicrophoneSelect'
 import { RecoveryPanel } from './RecoveryPanel'
 import { useInterruptedRecordings } from './useInterruptedRecordings'
+import { useMicrophone } from './useMicrophone'
 import { useRecording } from './useRecording'
 
 export function RecordPage({ onSaved }: { onSaved: () => void }) {
@@ -19,6 +20,7 @@ export function RecordPage({ onSaved }: { onSaved: () => void }) {
   const interrupted = useInterruptedRecordings()
   const refreshInterrupted = useCallback(() => void interrupted.refresh().catch(() => undefined), [interrupted])
   const rec = useRecording(refreshInterrupted)
+  const mic = useMicrophone(prefs ? prefs.microphoneId : null)
   const [title, setTitle] = useState('')
   const phase = rec.status?.phase
   const active = phase === 'recording' || phase === 'paused' || phase === 'stopping'
@@ -56,6 +58,7 @@ export function RecordPage({ onSaved }: { onSaved: () => void }) {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('record.title')}</Typography.Title>
       <RecoveryPanel items={interrupted.items} onRecover={onRecover} onDiscard={onDiscard} />
+      {mic.problem && !rec.problem && <Alert type="error" showIcon message={t(mic.problem)} role="alert" />}
       {rec.problem && (
         <Alert type="error" showIcon closable onClose={rec.clearProblem} message={t(rec.problem)} role="alert" />
       )}
@@ -79,7 +82,7 @@ export function RecordPage({ onSaved }: { onSaved: () => void }) {
             />
           </Form.Item>
         </Form>
-        <LevelMeter peak={rec.status?.peak ?? 0} isClipping={rec.status?.isClipping ?? false} />
+        <LevelMeter peak={mic.level.peak} isClipping={mic.level.isClipping} />
         <Typography.Text
           aria-label={t('record.elapsed')}
           // Counters for diagnostics and the recording benchmark: frames the capture saw,
@@ -99,7 +102,8 @@ export function RecordPage({ onSaved }: { onSaved: () => void }) {
               size="large"
               danger
               loading={rec.busy}
-              onClick={() => void rec.start(prefs?.microphoneId ?? null, title, prefs?.maxRecordingMinutes ?? 60)}
+              disabled={!mic.source}
+              onClick={() => mic.source && void rec.start(mic.source, title, prefs?.maxRecordingMinutes ?? 60)}
             >
               {t('record.start')}
             </Button>

@@ -8,8 +8,9 @@
 import { newId } from '../../../shared/ids'
 import type { FinishedMedia } from '../../../shared/ipc/recording'
 import type { ErrorCode } from '../../../shared/result'
-import { startCapture, type Capture, type CaptureBlock } from '../../audio/capture/capture'
+import type { CaptureBlock } from '../../audio/capture/capture'
 import { BridgeError, call, errorCodeOf } from '../../bridge/bridge'
+import type { MicrophoneSource } from './useMicrophone'
 
 export type RecorderPhase = 'recording' | 'paused' | 'stopping' | 'stopped' | 'failed'
 
@@ -20,16 +21,12 @@ export interface RecorderStatus {
   sampleCount: number
   /** Samples the host has confirmed written. */
   savedSampleCount: number
-  peak: number
-  rms: number
-  /** Frames the capture worklet has seen, paused or not. */
+  /** Frames delivered by the microphone since this recording started, paused or not. */
   framesSeen: number
-  /** Whether the input clipped within the last two seconds. */
-  isClipping: boolean
 }
 
 export interface RecorderOptions {
-  deviceId: string | null
+  source: MicrophoneSource
   title: string
   maxMinutes: number
   onStatus: (status: RecorderStatus) => void
@@ -42,14 +39,13 @@ export interface Recorder {
   pause(): void
   resume(): void
   stop(title: string): Promise<FinishedMedia>
-  /** Stops capturing without finishing; the file remains recoverable. */
-  abandon(): Promise<void>
+  /** Stops taking blocks without finishing; the file remains recoverable. */
+  abandon(): void
 }
 
 const MAX_APPEND_BYTES = 192_000
 const RETRY_MS = 500
 const MAX_RETRIES = 40
-const CLIP_LEVEL = 0.999
 
 export async function startRecorder(options: RecorderOptions): Promise<Recorder> {
   const id = newId()
@@ -59,18 +55,14 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
   // Blocks captured before the host has opened the file wait in the queue.
   let isStarted = false
   let failed: ErrorCode | null = null
-  let capture: Capture | null = null
+  let unsubscribe: (() => void) | null = null
   const status: RecorderStatus = {
     phase: 'recording',
-    sampleRate: 0,
+    sampleRate: options.source.sampleRate,
     sampleCount: 0,
     savedSampleCount: 0,
-    peak: 0,
-    rms: 0,
     framesSeen: 0,
-    isClipping: false,
   }
-  let lastClipFrame = Number.NEGATIVE_INFINITY
   const emit = (): void => options.onStatus({ ...status })
 
   const sendOne = async (pcm: Uint8Array<ArrayBuffer>): Promise<void> => {
@@ -97,7 +89,7 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
       failed = errorCodeOf(error)
       status.phase = 'failed'
       emit()
-      await capture?.stop()
+      unsubscribe?.()
       options.onEnd(failed)
     }
   }
@@ -113,16 +105,12 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
   const maxSamples = (sampleRate: number): number => options.maxMinutes * 60 * sampleRate
 
   const onBlock = (block: CaptureBlock): void => {
-    status.peak = block.peak
-    status.rms = block.rms
-    status.framesSeen = block.totalFrames
-    if (block.peak >= CLIP_LEVEL) lastClipFrame = block.totalFrames
-    status.isClipping = block.totalFrames - lastClipFrame < 2 * status.sampleRate
+    status.framesSeen += block.frames
     if (status.phase === 'recording') {
       queue.push(new Uint8Array(block.pcm))
       status.sampleCount += block.frames
       if (isStarted) void pump()
-      if (status.sampleRate > 0 && status.sampleCount >= maxSamples(status.sampleRate)) {
+      if (status.sampleCount >= maxSamples(status.sampleRate)) {
         status.phase = 'paused'
         options.onEnd('max-length')
       }
@@ -130,8 +118,7 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
     emit()
   }
 
-  capture = await startCapture({
-    deviceId: options.deviceId,
+  unsubscribe = options.source.subscribe({
     onBlock,
     onEnded: () => {
       if (status.phase === 'recording' || status.phase === 'paused') {
@@ -141,11 +128,10 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
       }
     },
   })
-  status.sampleRate = capture.sampleRate
   try {
-    await call('recording:start', { id, title: options.title, sampleRate: capture.sampleRate })
+    await call('recording:start', { id, title: options.title, sampleRate: status.sampleRate })
   } catch (error) {
-    await capture.stop()
+    unsubscribe()
     throw error
   }
   isStarted = true
@@ -165,7 +151,7 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
     async stop(title) {
       status.phase = 'stopping'
       emit()
-      await capture?.stop()
+      unsubscribe?.()
       await pump()
       if (failed !== null) throw new BridgeError(failed, 'recorder: the recording failed before it was stopped')
       const media = await call('recording:stop', { id, title })
@@ -173,9 +159,9 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
       emit()
       return media
     },
-    async abandon() {
+    abandon() {
       status.phase = 'stopped'
-      await capture?.stop()
+      unsubscribe?.()
     },
   }
 }

@@ -1,18 +1,18 @@
 /** React state around one Recorder: start, pause, resume, stop, and the errors to show. */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Announcement } from '../../../shared/model/announcement'
-import { CaptureError } from '../../audio/capture/capture'
 import { errorCodeOf } from '../../bridge/bridge'
 import { appDatabase } from '../../db/database'
 import { addRecordedAnnouncement } from '../../db/queries/announcements'
 import { startRecorder, type Recorder, type RecorderStatus } from './recorder'
+import type { MicrophoneSource } from './useMicrophone'
 
 export interface UseRecording {
   status: RecorderStatus | null
   /** i18n key of the last problem, if any. */
   problem: string | null
   busy: boolean
-  start(deviceId: string | null, title: string, maxMinutes: number): Promise<void>
+  start(source: MicrophoneSource, title: string, maxMinutes: number): Promise<void>
   pause(): void
   resume(): void
   stop(title: string): Promise<Announcement | null>
@@ -26,15 +26,15 @@ export function useRecording(onInterrupted: () => void): UseRecording {
   const [busy, setBusy] = useState(false)
 
   // Leaving the screen mid-recording keeps the file recoverable rather than losing it.
-  useEffect(() => () => void recorder.current?.abandon(), [])
+  useEffect(() => () => recorder.current?.abandon(), [])
 
   const start = useCallback(
-    async (deviceId: string | null, title: string, maxMinutes: number) => {
+    async (source: MicrophoneSource, title: string, maxMinutes: number) => {
       setProblem(null)
       setBusy(true)
       try {
         recorder.current = await startRecorder({
-          deviceId,
+          source,
           title,
           maxMinutes,
           onStatus: setStatus,
@@ -50,7 +50,7 @@ export function useRecording(onInterrupted: () => void): UseRecording {
           },
         })
       } catch (error) {
-        setProblem(error instanceof CaptureError ? `errors.${error.code}` : `errors.${errorCodeOf(error)}`)
+        setProblem(`errors.${errorCodeOf(error)}`)
         setStatus(null)
       } finally {
         setBusy(false)
