@@ -43,6 +43,4 @@ export interface DaixaBridge {
   on<E extends EventChannel>(channel: E, listener: (payload: EventPayload<E>) => void): () => void
 }
 
-/** Electron IPC channel names used by the preload transport (not domain channels). */
-export const ELECTRON_INVOKE_CHANNEL = 'daixa:invoke'
-export const ELECTRON_EVENT_CHANNEL = 'daixa:event'
+export { ELECTRON_EVENT_CHANNEL, ELECTRON_INVOKE_CHANNEL } from './electron-channels'
