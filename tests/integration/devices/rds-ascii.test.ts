@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createRdsAsciiDriver, type RdsAsciiDriver } from '../../../src/main/devices/rds-ascii/ascii-driver'
+import { createRdsAsciiSimulator, type RdsAsciiSimulator } from '../../../src/main/devices/rds-ascii/simulator'
+import type { AsciiTextEncoding } from '../../../src/main/devices/rds-ascii/ascii-codec'
+import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
+import { collectingLogger, rejectionOf, waitForState } from './helpers'
+import { startSocatPair, type SocatPair } from './socat-pair'
+
+describe('rds-ascii', () => {
+  let pair: SocatPair
+  let sim: RdsAsciiSimulator
+  let driver: RdsAsciiDriver
+  const log = collectingLogger()
+
+  async function startSim(textEncoding: AsciiTextEncoding = 'ascii'): Promise<void> {
+    sim = createRdsAsciiSimulator({ transport: createSerialTransport({ path: pair.b, baudRate: 2400 }), textEncoding })
+    await sim.start()
+  }
+
+  async function startDriver(textEncoding: AsciiTextEncoding = 'ascii'): Promise<void> {
+    driver = createRdsAsciiDriver({
+      transport: createSerialTransport({ path: pair.a, baudRate: 2400 }),
+      log,
+      textEncoding,
+    })
+    driver.start()
+    await waitForState(driver, 'online')
+  }
+
+  beforeEach(async () => {
+    pair = await startSocatPair()
+  })
+
+  afterEach(async () => {
+    await driver?.stop()
+    await sim?.stop()
+    await pair.stop()
+  })
+
+  it('sets PI, PS, RadioText, TA and PTY with the text folded to ASCII when given Vietnamese', async () => {
+    await startSim()
+    await startDriver()
+    await driver.setPi(0x3201)
+    await driver.setPs('Đài Xã')
+    await driver.setRt('Thông báo khẩn: bão số 3')
+    await driver.setTa(true)
+    await driver.setPty(31)
+    expect(sim.settings()).toMatchObject({ PI: '3201', PS: 'Dai Xa  ', RT1: 'Thong bao khan: bao so 3', RT1EN: '1' })
+    expect(await driver.query('PS')).toBe('Dai Xa')
+    const sets = sim.recorder.actions().filter((a) => !['query'].includes(a.action))
+    expect(sets.map((a) => a.action)).toEqual(['pi', 'ps', 'rt1', 'rt1en', 'ta', 'pty'])
+  })
+
+  it('sends the accented letters RDS can show when the encoding is rds', async () => {
+    await startSim('rds')
+    await startDriver('rds')
+    await driver.setPs('Đài Xã')
+    await driver.setRt('Thông báo khẩn')
+    expect(sim.settings()).toMatchObject({ PS: 'Dài Xã  ', RT1: 'Thông báo khan' })
+  })
+
+  it('rejects with io or invalid-input when the encoder answers ! or -', async () => {
+    await startSim()
+    await startDriver()
+    const unknown = await rejectionOf(driver.sendRaw('XYZ=1'))
+    expect(unknown.code).toBe('io')
+    expect(unknown.message).toMatch(/does not know "XYZ=1"/)
+    await expect(driver.sendRaw('PTY=45')).rejects.toMatchObject({ code: 'invalid-input' })
+    await expect(driver.setPty(32)).rejects.toMatchObject({ code: 'invalid-input' })
+    expect(driver.status().state).toBe('online')
+  })
+
+  it('strips the echo when the encoder has ECHO=1', async () => {
+    await startSim()
+    await startDriver()
+    await driver.sendRaw('ECHO=1')
+    await driver.setPs('DAI XA')
+    expect(await driver.query('PS')).toBe('DAI XA')
+  })
+
+  it('reports unresponsive within 2 s when the encoder stops answering', async () => {
+    await startSim()
+    await startDriver()
+    const silentAt = Date.now()
+    sim.setResponsive(false)
+    const status = await waitForState(driver, 'unresponsive', 2500)
+    expect(status.at - silentAt).toBeLessThan(2000)
+    sim.setResponsive(true)
+    await waitForState(driver, 'online', 3000)
+  })
+
+  it('restores the settings when the port comes back after an unplug with a power-cycled encoder', async () => {
+    await startSim()
+    await startDriver()
+    await driver.setPs('DAI XA')
+    await driver.setRt('Ban tin sang')
+    await pair.unplug()
+    await waitForState(driver, 'disconnected', 2000)
+    await sim.stop()
+    await pair.replug()
+    await startSim()
+    await waitForState(driver, 'online', 4000)
+    expect(sim.settings()).toMatchObject({ PS: 'DAI XA  ', RT1: 'Ban tin sang', RT1EN: '1' })
+  })
+})

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createModbusRelayDriver, type ModbusRelayDriver } from '../../../src/main/devices/relay-modbus/modbus-driver'
+import { createModbusRelaySimulator, type ModbusRelaySimulator } from '../../../src/main/devices/relay-modbus/simulator'
+import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
+import { collectingLogger, rejectionOf, waitForState } from './helpers'
+import { startSocatPair, type SocatPair } from './socat-pair'
+
+describe('relay-modbus', () => {
+  let pair: SocatPair
+  let sim: ModbusRelaySimulator
+  let driver: ModbusRelayDriver
+  const log = collectingLogger()
+
+  async function startSim(): Promise<void> {
+    sim = createModbusRelaySimulator({ transport: createSerialTransport({ path: pair.b, baudRate: 9600 }) })
+    await sim.start()
+  }
+
+  async function startDriver(extra: { onValue?: number } = {}): Promise<void> {
+    driver = createModbusRelayDriver({
+      transport: createSerialTransport({ path: pair.a, baudRate: 9600 }),
+      log,
+      ...extra,
+    })
+    driver.start()
+    await waitForState(driver, 'online')
+  }
+
+  beforeEach(async () => {
+    pair = await startSocatPair()
+    await startSim()
+  })
+
+  afterEach(async () => {
+    await driver?.stop()
+    await sim?.stop()
+    await pair.stop()
+  })
+
+  it('switches single relays, all relays, and reads the coils back when the module answers', async () => {
+    await startDriver()
+    await driver.setRelay(1, true)
+    await driver.setRelay(3, true)
+    expect(await driver.readRelays()).toEqual([true, false, true, false, false, false, false, false])
+    await driver.setAll(true)
+    expect(sim.relays().every(Boolean)).toBe(true)
+    await driver.setAll(false)
+    expect(await driver.readRelays()).toEqual(Array(8).fill(false))
+    const switched = sim.recorder.actions({ action: 'relay' })
+    expect(switched.slice(0, 2).map((a) => a.detail)).toEqual([
+      { channel: 1, isOn: true },
+      { channel: 3, isOn: true },
+    ])
+  })
+
+  it('rejects with the Modbus exception when the module refuses the ON value', async () => {
+    await startDriver({ onValue: 0x0100 })
+    const refused = await rejectionOf(driver.setRelay(1, true))
+    expect(refused).toMatchObject({ code: 'io', exceptionCode: 3 })
+    expect(refused.message).toMatch(/exception 3 \(illegal data value\)/)
+    expect(driver.status().state).toBe('online')
+  })
+
+  it('reports unresponsive within 2 s and recovers when the module stops and resumes answering', async () => {
+    await startDriver()
+    const silentAt = Date.now()
+    sim.setResponsive(false)
+    const status = await waitForState(driver, 'unresponsive', 2500)
+    expect(status.at - silentAt).toBeLessThan(2000)
+    await expect(driver.setRelay(1, true)).rejects.toMatchObject({ code: 'disconnected' })
+    sim.setResponsive(true)
+    await waitForState(driver, 'online', 3000)
+  })
+
+  it('notices an unplugged port and restores commanded relays on a power-cycled module when it comes back', async () => {
+    await startDriver()
+    await driver.setRelay(2, true)
+    const unpluggedAt = Date.now()
+    await pair.unplug()
+    const status = await waitForState(driver, 'disconnected', 2000)
+    expect(status.at - unpluggedAt).toBeLessThan(2000)
+    expect(status.retryInMs).toBeGreaterThan(0)
+    await sim.stop()
+    await pair.replug()
+    await startSim()
+    await waitForState(driver, 'online', 4000)
+    expect(sim.relays()).toEqual([false, true, false, false, false, false, false, false])
+    expect(log.lines.some((l) => l.includes('relay-modbus: relay 2 was off after reconnect, restored'))).toBe(true)
+  })
+})
