@@ -6,27 +6,11 @@
  */
 import { extname, join, normalize, sep } from 'node:path'
 import type { Protocol } from 'electron'
+import { contentTypeOf } from '../services/content-types'
 import type { Logger } from '../services/logger'
 import { APP_RESPONSE_HEADERS } from './csp'
 import { fileResponse } from './file-response'
 import { APP_HOST, APP_SCHEME } from './schemes'
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.wav': 'audio/wav',
-  '.mp3': 'audio/mpeg',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-}
 
 export type ProtocolHandler = (request: Request) => Promise<Response>
 
@@ -54,7 +38,6 @@ export function resolveAppPath(root: string, pathname: string): string | null {
 }
 
 export function createAppFileHandler({ root, log }: AppFileHandlerOptions): ProtocolHandler {
-  const typeOf = (file: string): string => contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream'
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'method not allowed')
     const url = new URL(request.url)
@@ -62,11 +45,11 @@ export function createAppFileHandler({ root, log }: AppFileHandlerOptions): Prot
     const file = resolveAppPath(root, url.pathname)
     if (file === null) return plain(404, 'not found')
     try {
-      const found = await fileResponse(file, request, typeOf(file), APP_RESPONSE_HEADERS)
+      const found = await fileResponse(file, request, contentTypeOf(file), APP_RESPONSE_HEADERS)
       if (found) return found
       if (extname(file) !== '') return plain(404, 'not found')
       const shell = join(root, 'index.html')
-      return (await fileResponse(shell, request, typeOf(shell), APP_RESPONSE_HEADERS)) ?? plain(404, 'not found')
+      return (await fileResponse(shell, request, contentTypeOf(shell), APP_RESPONSE_HEADERS)) ?? plain(404, 'not found')
     } catch (error) {
       log.error(`app-protocol: ${url.pathname.slice(0, 200)} failed: ${String(error)}`)
       return plain(500, 'internal error')

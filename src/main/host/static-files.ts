@@ -8,24 +8,10 @@ import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { mediaHashSchema } from '../../shared/ids'
+import { contentTypeOf } from '../services/content-types'
 import type { MediaStore } from '../services/media/media-store'
 import { planRange } from '../services/media/range'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security'
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.wav': 'audio/wav',
-  '.mp3': 'audio/mpeg',
-  '.woff2': 'font/woff2',
-}
 
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -77,10 +63,10 @@ export function createRequestHandler(rendererDir: string, store: MediaStore) {
       const relative = normalize(pathname === '/' ? '/index.html' : pathname)
       const file = join(rendererDir, relative)
       if (!file.startsWith(rendererDir + sep)) return notFound(res)
-      const type = contentTypes[extname(file)] ?? 'application/octet-stream'
+      const type = contentTypeOf(file)
       await sendFile(req, res, file, type).catch(async () => {
         // Single-page app: unknown paths without an extension get the shell.
-        if (extname(file) === '') await sendFile(req, res, join(rendererDir, 'index.html'), contentTypes['.html'] ?? '')
+        if (extname(file) === '') await sendFile(req, res, join(rendererDir, 'index.html'), contentTypeOf('index.html'))
         else notFound(res)
       })
     } catch {
