@@ -8,5 +8,7 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 20_000,
     pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
   },
 })
