@@ -26,7 +26,12 @@ export const sheetNames: Record<ReportLanguage, { report: string; figures: strin
   en: { report: 'Report', figures: 'Figures' },
 }
 
-function put(ws: ExcelJS.Worksheet, address: string, value: ExcelJS.CellValue, font: Partial<ExcelJS.Font> = {}): ExcelJS.Cell {
+function put(
+  ws: ExcelJS.Worksheet,
+  address: string,
+  value: ExcelJS.CellValue,
+  font: Partial<ExcelJS.Font> = {},
+): ExcelJS.Cell {
   const cell = ws.getCell(address)
   cell.value = value
   cell.font = { name: FONT, size: 13, ...font }
