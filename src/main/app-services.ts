@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { AppInfo } from '../shared/ipc/app'
 import { createDispatcher, createEventBus, type Dispatch, type EventBus } from './ipc/dispatcher'
 import { createHandlers } from './ipc/handlers'
+import { createHardwareService, type HardwareService } from './services/hardware/hardware-service'
 import type { Logger } from './services/logger'
 import { createMediaStore, type MediaStore } from './services/media/media-store'
 import { createRecordingService } from './services/recorder/recording-service'
@@ -23,6 +24,7 @@ export interface AppServices {
   bus: EventBus
   store: MediaStore
   settings: SettingsStore
+  hardware: HardwareService
   stop(): Promise<void>
 }
 
@@ -33,15 +35,23 @@ export async function createAppServices({ dataDir, info, log }: AppServicesOptio
   const store = await createMediaStore(join(dataDir, 'media'))
   const recordings = await createRecordingService({ dir: join(dataDir, 'recordings'), store, log })
   const unsubscribeSettings = settings.onChange((prefs) => bus.emit('settings:changed', prefs))
-  const dispatch = createDispatcher(createHandlers({ info: { ...info, dataDir }, settings, recordings, store }), log)
+  // Starts the device drivers in the background: a missing or silent device never delays start-up.
+  const hardware = createHardwareService({ dataDir, log, bus })
+  await hardware.start()
+  const dispatch = createDispatcher(
+    createHandlers({ info: { ...info, dataDir }, settings, recordings, store, hardware }),
+    log,
+  )
   return {
     dispatch,
     bus,
     store,
     settings,
+    hardware,
     async stop() {
       unsubscribeSettings()
       await recordings.stopAll()
+      await hardware.stop()
     },
   }
 }

@@ -1,17 +1,18 @@
 /** The window: a side menu of screens, in the officer's language, with antd's matching locale. */
-import { AudioOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons'
+import { ApiOutlined, AudioOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons'
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd'
 import enUS from 'antd/locale/en_US'
 import viVN from 'antd/locale/vi_VN'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bridge } from '../bridge/bridge'
+import { HardwarePage } from '../features/hardware/HardwarePage'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { RecordPage } from '../features/record/RecordPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { PreferencesProvider } from './PreferencesContext'
 
-type Screen = 'record' | 'library' | 'settings'
+type Screen = 'record' | 'library' | 'hardware' | 'settings'
 
 const menuActions: Record<string, Screen> = {
   'open-record': 'record',
@@ -40,6 +41,7 @@ export function App() {
                 items={[
                   { key: 'record', icon: <AudioOutlined />, label: t('nav.record') },
                   { key: 'library', icon: <UnorderedListOutlined />, label: t('nav.library') },
+                  { key: 'hardware', icon: <ApiOutlined />, label: t('nav.hardware') },
                   { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
                 ]}
               />
@@ -47,6 +49,7 @@ export function App() {
             <Layout.Content style={{ padding: 24 }}>
               {screen === 'record' && <RecordPage onSaved={() => setScreen('library')} />}
               {screen === 'library' && <LibraryPage />}
+              {screen === 'hardware' && <HardwarePage />}
               {screen === 'settings' && <SettingsPage />}
             </Layout.Content>
           </Layout>

@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import type { Result } from '../result'
 import { appCommands, appEvents } from './app'
+import { hardwareCommands, hardwareEvents } from './hardware'
 import { mediaCommands } from './media'
 import { recordingCommands } from './recording'
 import { settingsCommands, settingsEvents } from './settings'
@@ -15,11 +16,13 @@ export const commands = {
   ...settingsCommands,
   ...recordingCommands,
   ...mediaCommands,
+  ...hardwareCommands,
 }
 
 export const events = {
   ...appEvents,
   ...settingsEvents,
+  ...hardwareEvents,
 }
 
 export type Commands = typeof commands

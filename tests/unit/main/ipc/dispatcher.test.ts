@@ -7,6 +7,7 @@ import { ServiceError, type Result } from '../../../../src/shared/result'
 import { createAppServices, type AppServices } from '../../../../src/main/app-services'
 import { createDispatcher, createEventBus, type EventListener } from '../../../../src/main/ipc/dispatcher'
 import { createHandlers } from '../../../../src/main/ipc/handlers'
+import { createHardwareService } from '../../../../src/main/services/hardware/hardware-service'
 import { createMediaStore } from '../../../../src/main/services/media/media-store'
 import { createRecordingService } from '../../../../src/main/services/recorder/recording-service'
 import { createSettingsStore } from '../../../../src/main/services/settings-store'
@@ -179,6 +180,7 @@ describe('dispatcher', () => {
       settings: await createSettingsStore(dataDir, log),
       recordings: await createRecordingService({ dir: join(dataDir, 'recordings'), store, log }),
       store,
+      hardware: createHardwareService({ dataDir, log, bus: createEventBus(log) }),
     })
     const dispatch = createDispatcher(
       {
@@ -208,6 +210,7 @@ describe('dispatcher', () => {
       settings: await createSettingsStore(dataDir, log),
       recordings: await createRecordingService({ dir: join(dataDir, 'recordings'), store, log }),
       store,
+      hardware: createHardwareService({ dataDir, log, bus: createEventBus(log) }),
     })
     const dispatch = createDispatcher(
       {

@@ -1,0 +1,260 @@
+/**
+ * The station's hardware as configured by the officer: the device list in `hardware.json`, one
+ * running driver per enabled device, each driver's health forwarded to the bus as
+ * `hardware:status`, and the "Thử" test.
+ *
+ * - start() loads the list and starts every driver in the background; it never waits for a port
+ *   and never throws because of a device. Drivers notice a silent or vanished device (< 2 s) and
+ *   reopen with back-off on their own; the service only forwards what they report.
+ * - save/remove restart just that device (and exciters switched through it, if it is a relay).
+ * - Changes are serialized, so two quick saves never interleave their restarts.
+ * Nothing here touches audio: the playout runs in the renderer and only ever sees status events.
+ */
+import { join } from 'node:path'
+import { newId } from '../../../shared/ids'
+import {
+  deviceConfigSchema,
+  isRelayFamily,
+  type DeviceConfig,
+  type DeviceDraft,
+  type DeviceEntry,
+  type DeviceStatusEvent,
+  type SerialPortInfo,
+  type TestResult,
+} from '../../../shared/ipc/hardware'
+import { ServiceError } from '../../../shared/result'
+import type { Unsubscribe } from '../../devices/emitter'
+import type { DeviceStatus } from '../../devices/link/status'
+import type { RelaySwitch } from '../../devices/relay-switch'
+import type { EventBus } from '../../ipc/dispatcher'
+import type { Logger } from '../logger'
+import { runDeviceTest } from './device-test'
+import { createHardwareDriver } from './driver-factory'
+import { loadHardwareFile, saveHardwareFile } from './hardware-file'
+import type { DriverFactory, HardwareDriver } from './hardware-driver'
+import { listSerialPorts } from './ports'
+
+export interface HardwareServiceOptions {
+  dataDir: string
+  log: Logger
+  bus: Pick<EventBus, 'emit'>
+  /** default: the real drivers over serial/TCP */
+  createDriver?: DriverFactory
+  /** default: SerialPort.list() */
+  listPorts?: () => Promise<SerialPortInfo[]>
+  /** how long relay 1 stays on during a test (default 300 ms) */
+  pulseMs?: number
+}
+
+export interface HardwareService {
+  start(): Promise<void>
+  stop(): Promise<void>
+  list(): DeviceEntry[]
+  save(draft: DeviceDraft): Promise<DeviceConfig>
+  remove(id: string): Promise<{ removed: boolean }>
+  test(id: string): Promise<TestResult>
+  ports(): Promise<SerialPortInfo[]>
+  /** the running driver of a device (for the on-air sequence), or null */
+  driverOf(id: string): HardwareDriver | null
+}
+
+interface Running {
+  driver: HardwareDriver | null
+  status: DeviceStatusEvent
+  offs: Unsubscribe[]
+}
+
+export function createHardwareService(options: HardwareServiceOptions): HardwareService {
+  const { log, bus } = options
+  const file = join(options.dataDir, 'hardware.json')
+  const createDriver = options.createDriver ?? createHardwareDriver
+  const pulseMs = options.pulseMs ?? 300
+  let configs: DeviceConfig[] = []
+  const running = new Map<string, Running>()
+  let queue: Promise<unknown> = Promise.resolve()
+  let isStarted = false
+
+  /** Runs changes one after another; a failed change does not block the next. */
+  function serialized<T>(job: () => Promise<T>): Promise<T> {
+    const run = queue.then(job)
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  function report(id: string, status: DeviceStatus): void {
+    const entry = running.get(id)
+    const event: DeviceStatusEvent = {
+      id,
+      state: status.state,
+      at: new Date(status.at).toISOString(),
+      ...(status.detail ? { detail: status.detail.slice(0, 500) } : {}),
+      ...(status.retryInMs !== undefined ? { retryInMs: Math.max(0, Math.round(status.retryInMs)) } : {}),
+    }
+    if (entry) entry.status = event
+    bus.emit('hardware:status', event)
+  }
+
+  function relayOf(id: string): RelaySwitch | null {
+    const driver = running.get(id)?.driver
+    return driver?.kind === 'relay' ? driver.device : null
+  }
+
+  function launch(config: DeviceConfig): void {
+    const entry: Running = { driver: null, status: { id: config.id, state: 'stopped', at: now() }, offs: [] }
+    running.set(config.id, entry)
+    if (!config.isEnabled) return report(config.id, { state: 'stopped', at: Date.now(), detail: 'disabled' })
+    try {
+      entry.driver = createDriver(config, { log, relayOf })
+    } catch (error) {
+      log.error(`hardware: cannot start ${config.family} "${config.name}": ${describe(error)}`)
+      return report(config.id, { state: 'disconnected', at: Date.now(), detail: describe(error) })
+    }
+    const device = entry.driver.device
+    entry.offs.push(device.on('status', (status) => report(config.id, status)))
+    device.start()
+    // a driver reports 'connecting' from start(); a relay-switched exciter reports nothing itself
+    if (entry.status.state === 'stopped') report(config.id, device.status())
+  }
+
+  async function halt(id: string): Promise<void> {
+    const entry = running.get(id)
+    if (!entry) return
+    try {
+      await entry.driver?.device.stop()
+    } catch (error) {
+      log.warn(`hardware: stopping ${id} failed: ${describe(error)}`)
+    }
+    for (const off of entry.offs) off()
+    running.delete(id)
+    // a relay-switched exciter has nothing of its own to stop, so nothing reported it
+    if (entry.status.state !== 'stopped') bus.emit('hardware:status', { id, state: 'stopped', at: now() })
+  }
+
+  const dependentsOf = (relayId: string): DeviceConfig[] =>
+    configs.filter((c) => c.family === 'exciter-relay' && c.options.relayDeviceId === relayId)
+
+  /** Stops and starts one device, and the exciters switched through it when it is a relay board. */
+  async function restart(id: string): Promise<void> {
+    const dependents = dependentsOf(id)
+    for (const d of dependents) await halt(d.id)
+    await halt(id)
+    const config = configs.find((c) => c.id === id)
+    if (config) launch(config)
+    for (const d of dependents) launch(d)
+  }
+
+  function checkDraft(config: DeviceConfig): void {
+    if (config.family === 'exciter-relay') {
+      const relay = configs.find((c) => c.id === config.options.relayDeviceId)
+      if (!relay || !isRelayFamily(relay.family)) {
+        throw new ServiceError('invalid-input', 'hardware: the exciter must use a configured relay board')
+      }
+      const channels = relay.family === 'relay-lcus' || relay.family === 'relay-modbus' ? relay.options.channels : 0
+      if (config.options.channel > channels) {
+        throw new ServiceError('invalid-input', `hardware: relay board "${relay.name}" has ${channels} channels`)
+      }
+    }
+    const dependents = dependentsOf(config.id)
+    const channels = config.family === 'relay-lcus' || config.family === 'relay-modbus' ? config.options.channels : 0
+    const stranded = dependents.find((d) => d.family === 'exciter-relay' && d.options.channel > channels)
+    if (stranded) {
+      throw new ServiceError('conflict', `hardware: "${stranded.name}" switches RF through a channel of this board`)
+    }
+    const key = connectionKey(config)
+    const clash = key && configs.find((c) => c.id !== config.id && connectionKey(c) === key)
+    if (clash) throw new ServiceError('conflict', `hardware: "${clash.name}" already uses ${key}`)
+  }
+
+  async function save(draft: DeviceDraft): Promise<DeviceConfig> {
+    const parsed = deviceConfigSchema.safeParse({ ...draft, id: draft.id ?? newId() })
+    if (!parsed.success) throw new ServiceError('invalid-input', `hardware: ${parsed.error.message.slice(0, 300)}`)
+    const config = parsed.data
+    return serialized(async () => {
+      const at = configs.findIndex((c) => c.id === config.id)
+      if (draft.id !== undefined && at < 0) throw new ServiceError('not-found', `hardware: no device ${draft.id}`)
+      checkDraft(config)
+      const next = at < 0 ? [...configs, config] : configs.map((c) => (c.id === config.id ? config : c))
+      await saveHardwareFile(file, next)
+      configs = next
+      log.info(`hardware: saved ${config.family} "${config.name}" (${config.id})`)
+      if (isStarted) await restart(config.id)
+      return config
+    })
+  }
+
+  function remove(id: string): Promise<{ removed: boolean }> {
+    return serialized(async () => {
+      const config = configs.find((c) => c.id === id)
+      if (!config) return { removed: false }
+      const dependents = dependentsOf(id)
+      if (dependents[0]) {
+        throw new ServiceError('conflict', `hardware: "${dependents[0].name}" switches RF through this relay board`)
+      }
+      const next = configs.filter((c) => c.id !== id)
+      await saveHardwareFile(file, next)
+      configs = next
+      await halt(id)
+      log.info(`hardware: removed ${config.family} "${config.name}" (${id})`)
+      return { removed: true }
+    })
+  }
+
+  async function test(id: string): Promise<TestResult> {
+    const config = configs.find((c) => c.id === id)
+    if (!config) throw new ServiceError('not-found', `hardware: no device ${id}`)
+    const driver = running.get(id)?.driver
+    if (!driver) throw new ServiceError('disconnected', `hardware: "${config.name}" is not running`)
+    try {
+      const result = await runDeviceTest(driver, { pulseMs })
+      log.info(`hardware: test of "${config.name}" passed: ${JSON.stringify(result)}`)
+      return result
+    } catch (error) {
+      log.warn(`hardware: test of "${config.name}" failed: ${describe(error)}`)
+      throw error instanceof ServiceError ? error : new ServiceError('io', describe(error))
+    }
+  }
+
+  return {
+    async start() {
+      if (isStarted) return
+      isStarted = true
+      configs = await loadHardwareFile(file, log)
+      // relay boards first: exciters switched through a relay need theirs running
+      for (const c of configs) if (isRelayFamily(c.family)) launch(c)
+      for (const c of configs) if (!isRelayFamily(c.family) && c.family !== 'exciter-relay') launch(c)
+      for (const c of configs) if (c.family === 'exciter-relay') launch(c)
+      log.info(`hardware: ${configs.length} device(s) configured`)
+    },
+    async stop() {
+      await serialized(async () => {
+        if (!isStarted) return
+        isStarted = false
+        for (const c of configs) if (c.family === 'exciter-relay') await halt(c.id)
+        await Promise.all([...running.keys()].map((id) => halt(id)))
+      })
+    },
+    list: () =>
+      configs.map((config) => ({
+        config,
+        status: running.get(config.id)?.status ?? { id: config.id, state: 'stopped', at: now() },
+      })),
+    save,
+    remove,
+    test,
+    ports: () => (options.listPorts ?? listSerialPorts)(),
+    driverOf: (id) => running.get(id)?.driver ?? null,
+  }
+}
+
+const now = (): string => new Date().toISOString()
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** What two devices must not share: one serial port, or one TCP endpoint. */
+function connectionKey(config: DeviceConfig): string | null {
+  if (config.family === 'exciter-relay' || !config.isEnabled) return null
+  const t = config.transport
+  if (t.kind === 'tcp') return `tcp:${t.host.toLowerCase()}:${t.port}`
+  // Windows port names are case-insensitive
+  return `serial:${/COM\d+$/i.test(t.path) ? t.path.toUpperCase() : t.path}`
+}
