@@ -1,0 +1,71 @@
+/**
+ * Small HTTP helpers of the reference province server: bounded JSON bodies, JSON answers with the
+ * `X-Server-Time` header, and the `{code, message, serverTime}` error body of Province API v1.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { errorStatus, type ErrorBody, type ProvinceErrorCode } from '../../src/shared/province/common'
+
+export const MAX_JSON_BYTES = 1024 * 1024
+
+/** An expected failure; the dispatcher turns it into an error answer. */
+export class HttpError extends Error {
+  readonly code: ProvinceErrorCode
+  readonly retryAfterSeconds: number | undefined
+  constructor(code: ProvinceErrorCode, message: string, retryAfterSeconds?: number) {
+    super(message)
+    this.name = 'HttpError'
+    this.code = code
+    this.retryAfterSeconds = retryAfterSeconds
+  }
+}
+
+export function readJsonBody(req: IncomingMessage, limit = MAX_JSON_BYTES): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        reject(new HttpError('payload-too-large', `body is larger than ${limit} bytes`))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('error', reject)
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8')
+      if (text.length === 0) return resolve(undefined)
+      try {
+        resolve(JSON.parse(text) as unknown)
+      } catch {
+        reject(new HttpError('invalid-request', 'body is not valid JSON'))
+      }
+    })
+  })
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent || res.destroyed) return
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  })
+  res.end(text)
+}
+
+export function sendError(res: ServerResponse, error: HttpError, serverTime: string): void {
+  const body: ErrorBody = { code: error.code, message: error.message, serverTime }
+  if (error.retryAfterSeconds !== undefined) {
+    body.retryAfterSeconds = error.retryAfterSeconds
+    if (!res.headersSent) res.setHeader('Retry-After', String(error.retryAfterSeconds))
+  }
+  sendJson(res, errorStatus[error.code], body)
+}
+
+export function bearerToken(header: string | null | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '')
+  return match?.[1] ?? null
+}

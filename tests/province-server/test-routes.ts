@@ -1,0 +1,88 @@
+/**
+ * Test-only inspection and control routes of the reference province server, enabled only when it
+ * is started in test mode (`--test` / `testMode: true`). Never faulted. Every answer has serverTime.
+ *
+ *   GET  /__test__/state?communeId=xa-demo   stored records, change log, receipts, observations, media
+ *   GET  /__test__/faults                    fault configuration and the log of injected faults
+ *   POST /__test__/faults  {seed, probabilities, script, hangMs, slowMs, retryAfterSeconds, clockOffsetMs}
+ *   POST /__test__/clock   {advanceMs}       moves the server clock (token expiry, tombstone age)
+ *   POST /__test__/compact {communeId, olderThanMs?}  purges older tombstones, raises the horizon
+ *   POST /__test__/province {communeId, edit}          a province-side edit (province-edits.ts)
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { z } from 'zod'
+import type { ServerServices } from './context'
+import { HttpError, readJsonBody, sendJson } from './http'
+import { parseInput } from './api-routes'
+import { applyProvinceEdit, EditError, provinceEditSchema } from './province-edits'
+import { compact } from './state'
+
+const communeQuery = z.object({ communeId: z.string().min(1) })
+const clockBody = z.object({
+  advanceMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(400 * 24 * 3600_000),
+})
+const compactBody = z.object({ communeId: z.string().min(1), olderThanMs: z.number().int().min(0).optional() })
+const provinceBody = z.object({ communeId: z.string().min(1), edit: provinceEditSchema })
+
+type TestHandler = (services: ServerServices, body: unknown, query: Record<string, string>) => Promise<object>
+
+const handlers: Record<string, TestHandler> = {
+  'GET /__test__/state': async (services, _body, query) => {
+    const { communeId } = parseInput(communeQuery, query, 'query')
+    return { state: await services.store.read(communeId, (state) => state) }
+  },
+  'GET /__test__/faults': (services) =>
+    Promise.resolve({ config: services.faults.config(), log: services.faults.log() }),
+  'POST /__test__/faults': (services, body) => {
+    try {
+      return Promise.resolve({ config: services.faults.configure(body ?? {}) })
+    } catch (error) {
+      throw new HttpError('invalid-request', `fault config: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  },
+  'POST /__test__/clock': (services, body) => {
+    services.clock.advance(parseInput(clockBody, body, 'clock body').advanceMs)
+    return Promise.resolve({ now: new Date(services.clock.now()).toISOString() })
+  },
+  'POST /__test__/compact': async (services, body) => {
+    const { communeId, olderThanMs } = parseInput(compactBody, body, 'compact body')
+    const cutoff = new Date(services.clock.now() - (olderThanMs ?? services.tombstoneRetentionMs)).toISOString()
+    return services.store.update(communeId, (state) => {
+      const purged = compact(state, cutoff)
+      return { result: { purged, horizonSeq: state.horizonSeq }, changed: true }
+    })
+  },
+  'POST /__test__/province': async (services, body) => {
+    const { communeId, edit } = parseInput(provinceBody, body, 'province edit')
+    const now = new Date(services.clock.now()).toISOString()
+    try {
+      const record = await services.store.update(communeId, (state) => ({
+        result: applyProvinceEdit(state, edit, now),
+        changed: true,
+      }))
+      return { record }
+    } catch (error) {
+      if (error instanceof EditError) throw new HttpError('not-found', error.message)
+      throw error
+    }
+  },
+}
+
+/** Answers a `/__test__/…` request; unknown paths are 404. */
+export async function handleTestRoute(
+  services: ServerServices,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  serverTime: () => string,
+): Promise<void> {
+  const handler = handlers[`${req.method ?? 'GET'} ${url.pathname}`]
+  if (!handler) throw new HttpError('not-found', `no test route ${req.method ?? ''} ${url.pathname}`)
+  const body = req.method === 'POST' ? await readJsonBody(req) : undefined
+  const result = await handler(services, body, Object.fromEntries(url.searchParams))
+  sendJson(res, 200, { ...result, serverTime: serverTime() })
+}
