@@ -9,6 +9,7 @@ export interface HostLabels {
   file: string
   record: string
   library: string
+  hardware: string
   settings: string
   quit: string
   edit: string
@@ -47,6 +48,7 @@ const vi: HostLabels = {
   file: 'Tệp',
   record: 'Thu âm',
   library: 'Thư viện',
+  hardware: 'Thiết bị',
   settings: 'Cài đặt',
   quit: 'Thoát',
   edit: 'Sửa',
@@ -88,6 +90,7 @@ const en: HostLabels = {
   file: 'File',
   record: 'Record',
   library: 'Library',
+  hardware: 'Devices',
   settings: 'Settings',
   quit: 'Quit',
   edit: 'Edit',

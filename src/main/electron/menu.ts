@@ -51,6 +51,7 @@ export function buildMenuTemplate(
       submenu: [
         open('open-record', labels.record),
         open('open-library', labels.library),
+        open('open-hardware', labels.hardware),
         { type: 'separator' },
         open('open-settings', labels.settings, 'CmdOrCtrl+,'),
         { type: 'separator' },

@@ -18,6 +18,7 @@ const menuActions: Record<string, Screen> = {
   'open-record': 'record',
   'open-library': 'library',
   'open-settings': 'settings',
+  'open-hardware': 'hardware',
 }
 
 export function App() {

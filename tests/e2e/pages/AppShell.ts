@@ -7,11 +7,11 @@ export class AppShell {
     private readonly s: (key: string) => string,
   ) {}
 
-  nav(screen: 'record' | 'library' | 'settings') {
+  nav(screen: 'record' | 'library' | 'hardware' | 'settings') {
     return this.page.getByRole('menuitem', { name: this.s(`nav.${screen}`) })
   }
 
-  async open(screen: 'record' | 'library' | 'settings'): Promise<void> {
+  async open(screen: 'record' | 'library' | 'hardware' | 'settings'): Promise<void> {
     await this.nav(screen).click()
     await this.page.getByRole('heading', { name: this.s(`${screen}.title`) }).waitFor()
   }

@@ -52,6 +52,7 @@ describe('menu', () => {
     expect(submenuOf(template[0]).map((i) => i.label ?? i.type)).toEqual([
       'Thu âm',
       'Thư viện',
+      'Thiết bị',
       'separator',
       'Cài đặt',
       'separator',
