@@ -11,10 +11,7 @@ test.use({
   },
 })
 
-test('explains in Vietnamese what to do when the microphone is not allowed, and saves nothing', async ({
-  station,
-}, testInfo) => {
-  test.skip(testInfo.project.name === 'electron', 'Electron grants the microphone to its own origin by design')
+test('explains in Vietnamese what to do when the microphone is not allowed, and saves nothing', async ({ station }) => {
   const record = new RecordScreen(station.page, vi)
   await expect(record.alert()).toContainText(vi('errors.mic-permission'))
   await expect(record.startButton()).toBeDisabled()
