@@ -3,19 +3,36 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-const dir = 'src/renderer/i18n'
+const dir = 'src/renderer/i18n/locales'
 const flatten = (obj, prefix = '') =>
   Object.entries(obj).flatMap(([k, v]) =>
     v !== null && typeof v === 'object' ? flatten(v, `${prefix}${k}.`) : [`${prefix}${k}`],
   )
 const languages = ['vi', 'en']
-const keys = Object.fromEntries(
-  languages.map((l) => [l, new Set(flatten(JSON.parse(readFileSync(join(dir, `${l}.json`), 'utf8'))))]),
-)
 const problems = []
+// One file per feature; a top-level key may live in only one of a language's files.
+const readLanguage = (l) => {
+  const owner = new Map()
+  const merged = {}
+  for (const name of readdirSync(join(dir, l))
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const tree = JSON.parse(readFileSync(join(dir, l, name), 'utf8'))
+    for (const top of Object.keys(tree)) {
+      if (owner.has(top)) problems.push(`${l}: top-level key "${top}" is in both ${owner.get(top)} and ${name}`)
+      owner.set(top, name)
+    }
+    Object.assign(merged, tree)
+  }
+  return merged
+}
+const keys = Object.fromEntries(languages.map((l) => [l, new Set(flatten(readLanguage(l)))]))
+const fileSets = languages.map((l) => readdirSync(join(dir, l)).sort().join(','))
+if (fileSets[0] !== fileSets[1])
+  problems.push(`locales/vi and locales/en hold different files: ${fileSets.join(' | ')}`)
 for (const a of languages)
   for (const b of languages)
-    for (const k of keys[a]) if (!keys[b].has(k)) problems.push(`key "${k}" is in ${a}.json but missing in ${b}.json`)
+    for (const k of keys[a]) if (!keys[b].has(k)) problems.push(`key "${k}" is in ${a} but missing in ${b}`)
 
 const walk = (d) =>
   readdirSync(d).flatMap((n) => {

@@ -6,13 +6,16 @@ import { Dexie, type EntityTable } from 'dexie'
 import type { Announcement, MediaAsset } from '../../shared/model/announcement'
 import type { OutboxEntry } from '../../shared/model/outbox'
 import type {
-  DeviceEventRow,
-  DeviceRow,
+  BulletinRow,
+  ClusterEventRow,
+  ClusterRow,
   HardwareRow,
   PlayLogRow,
   ProgramRow,
   RejectionRow,
   ScheduleRow,
+  ScheduleRuleRow,
+  SessionRow,
   SettingRow,
   StationRow,
   SyncStateRow,
@@ -25,8 +28,11 @@ export type DaixaDb = Dexie & {
   mediaAssets: EntityTable<MediaAsset, 'hash'>
   programs: EntityTable<ProgramRow, 'id'>
   schedules: EntityTable<ScheduleRow, 'id'>
-  devices: EntityTable<DeviceRow, 'id'>
-  deviceEvents: EntityTable<DeviceEventRow, 'id'>
+  clusters: EntityTable<ClusterRow, 'id'>
+  clusterEvents: EntityTable<ClusterEventRow, 'id'>
+  sessions: EntityTable<SessionRow, 'id'>
+  scheduleRules: EntityTable<ScheduleRuleRow, 'id'>
+  bulletins: EntityTable<BulletinRow, 'id'>
   playLog: EntityTable<PlayLogRow, 'id'>
   outbox: EntityTable<OutboxEntry, 'id'>
   syncState: EntityTable<SyncStateRow, 'key'>

@@ -4,6 +4,13 @@
  * schema version with a migration test.
  */
 import type { PriorityClass } from '../../shared/model/common'
+import type {
+  ClusterStatus,
+  ClusterTechnology,
+  PlayOutcome,
+  ReportContentKind,
+  SourceKind,
+} from '../../shared/reports/report-input'
 
 export interface StationRow {
   id: 'station'
@@ -31,33 +38,90 @@ export interface ScheduleRow {
   updatedAt: string
 }
 
-/** A loudspeaker cluster (cụm loa). */
-export interface DeviceRow {
+/** A loudspeaker cluster (cụm loa). `origin: 'province'` rows' registry fields are read-only here. */
+export interface ClusterRow {
   id: string
   code: string
   name: string
   hamlet: string
-  technology: 'wired' | 'fm' | 'ip'
-  status: 'working' | 'faulty' | 'removed'
-  serverVersion: number
+  technology: ClusterTechnology
+  /** Current status; its history is in clusterEvents (kind 'status'). */
+  status: ClusterStatus
+  address: string
+  latitude: number | null
+  longitude: number | null
+  yearInstalled: number | null
+  /** Who keeps the registry fields: the province's list, or a cluster the officer registered. */
+  origin: 'province' | 'commune'
+  /** The province's version; null until the province has it. */
+  serverVersion: number | null
 }
 
-/** An observation about a cluster by the officer: append-only. */
-export interface DeviceEventRow {
+export const clusterEventKinds = [
+  'status',
+  'fault-reported',
+  'repaired',
+  'maintenance',
+  'test-ok',
+  'test-failed',
+  'note',
+] as const
+export type ClusterEventKind = (typeof clusterEventKinds)[number]
+
+/** An observation about a cluster by the officer: append-only, synced as an observation. */
+export interface ClusterEventRow {
   id: string
-  deviceId: string
+  clusterId: string
   at: string
-  kind: string
+  kind: ClusterEventKind
+  /** The new status for kind 'status' (the first one is the registration); null otherwise. */
+  status: ClusterStatus | null
   note: string
 }
 
+/**
+ * One line of the as-played log (nhật ký phát): append-only. The snapshot fields (title, source,
+ * contentKind, language, category, priority) are copied when the item goes on air, so the same
+ * log always gives the same report even after the library changes.
+ */
 export interface PlayLogRow {
   id: string
   itemId: string
+  scheduleId: string | null
+  title: string
   plannedStart: string
   actualStart: string | null
   actualEnd: string | null
-  outcome: 'played' | 'skipped' | 'interrupted' | 'failed'
+  outcome: PlayOutcome
+  source: SourceKind
+  contentKind: ReportContentKind
+  language: string
+  category: string
+  priority: PriorityClass
+  note: string
+}
+
+/** A broadcast session template (buổi phát: sáng / trưa / chiều). Fields beyond these: the on-air feature. */
+export interface SessionRow {
+  id: string
+  label: string
+  /** Wall-clock start in the station's zone, `HH:MM`. */
+  start: string
+}
+
+/** A recurring placement of content in a session (iCalendar RRULE). */
+export interface ScheduleRuleRow {
+  id: string
+  sessionId: string
+  updatedAt: string
+}
+
+/** A bulletin: an ordered list of parts rendered to one file (editor feature). */
+export interface BulletinRow {
+  id: string
+  title: string
+  approval: 'draft' | 'awaiting-approval' | 'approved'
+  updatedAt: string
 }
 
 export interface SyncStateRow {

@@ -1,15 +1,13 @@
 /**
  * i18next set up for Vietnamese first, English second. Every string the officer sees comes
- * from vi.json / en.json; `npm run i18n:check` fails when a key is missing in either file or a
- * `t('…')` in the code names a key that does not exist.
+ * from `locales/vi/*.json` / `locales/en/*.json` (one file per feature, see resources.ts);
+ * `npm run i18n:check` fails when a key is missing in either language or a `t('…')` in the code
+ * names a key that does not exist.
  */
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/ipc/app'
-import en from './en.json'
-import vi from './vi.json'
-
-export const resources = { vi: { translation: vi }, en: { translation: en } } as const
+import { resources } from './resources'
 
 export async function initI18n(language: Language): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({

@@ -16,6 +16,16 @@ export const announcementSchema = z.object({
   source: announcementSourceSchema,
   mediaHash: mediaHashSchema,
   durationMs: z.number().nonnegative(),
+  /** A topic the officer chooses (NĐ 49/2024 Art. 6); '' = not categorised. */
+  category: z.string().max(200),
+  /** Author or source of the content (royalties are paid for the commune's own work); null = unknown. */
+  author: z.string().max(200).nullable(),
+  /** Validity window: the content must not be broadcast outside it. null = open. */
+  validFrom: instantSchema.nullable(),
+  validTo: instantSchema.nullable(),
+  /** Who approved it and when (set when `approval` becomes 'approved'). */
+  approvedBy: z.string().max(200).nullable(),
+  approvedAt: instantSchema.nullable(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
 })

@@ -28,6 +28,12 @@ export async function addRecordedAnnouncement(
     source: 'recording',
     mediaHash: media.hash,
     durationMs: media.durationMs,
+    category: '',
+    author: null,
+    validFrom: null,
+    validTo: null,
+    approvedBy: null,
+    approvedAt: null,
     createdAt: at,
     updatedAt: at,
   }

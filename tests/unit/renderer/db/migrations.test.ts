@@ -9,8 +9,11 @@ const expectedTables = [
   'mediaAssets',
   'programs',
   'schedules',
-  'devices',
-  'deviceEvents',
+  'clusters',
+  'clusterEvents',
+  'sessions',
+  'scheduleRules',
+  'bulletins',
   'playLog',
   'outbox',
   'syncState',
@@ -52,7 +55,7 @@ describe('db/schema', () => {
         licence: null,
         frequencyMHz: 54.5,
       })
-      await v1.devices.add({
+      await v1.table('devices').add({
         id: '01a20000-0000-7000-8000-000000000001',
         code: 'CL-01',
         name: 'Cụm loa ấp 1',
@@ -66,15 +69,83 @@ describe('db/schema', () => {
     opened.push(db)
     expect(db.verno).toBe(latestVersion())
     expect((await db.station.get('station'))?.communeName).toBe('Xã A')
-    expect(await db.devices.where('code').equals('CL-01').count()).toBe(1)
+    expect(await db.clusters.where('code').equals('CL-01').count()).toBe(1)
     expect((await db.settings.get('ui.lastScreen'))?.value).toBe('library')
   })
 
   it('rejects a second cluster with the same code when the unique index holds', async () => {
     const db = createDatabase(uniqueDbName('unique'))
     opened.push(db)
-    const cluster = { name: 'x', hamlet: 'h', technology: 'fm' as const, status: 'working' as const, serverVersion: 1 }
-    await db.devices.add({ id: 'a', code: 'CL-9', ...cluster })
-    await expect(db.devices.add({ id: 'b', code: 'CL-9', ...cluster })).rejects.toThrow()
+    const cluster = {
+      name: 'x',
+      hamlet: 'h',
+      technology: 'fm' as const,
+      status: 'working' as const,
+      address: '',
+      latitude: null,
+      longitude: null,
+      yearInstalled: null,
+      origin: 'commune' as const,
+      serverVersion: null,
+    }
+    await db.clusters.add({ id: 'a', code: 'CL-9', ...cluster })
+    await expect(db.clusters.add({ id: 'b', code: 'CL-9', ...cluster })).rejects.toThrow()
+  })
+
+  it('moves v1 clusters and their events to the v2 tables and fills the new fields', async () => {
+    const db = await migrateFrom(1, async (v1) => {
+      await v1.table('devices').add({
+        id: 'cl-1',
+        code: 'CL-01',
+        name: 'Cụm loa ấp 1',
+        hamlet: 'Ấp 1',
+        technology: 'fm',
+        status: 'faulty',
+        serverVersion: 2,
+      })
+      await v1
+        .table('deviceEvents')
+        .add({ id: 'ev-1', deviceId: 'cl-1', at: '2025-01-02T03:04:05.000Z', kind: 'note', note: 'rỉ sét' })
+      await v1.playLog.add({
+        id: 'pl-1',
+        itemId: 'a-1',
+        plannedStart: '2025-01-02T00:00:00.000Z',
+        actualStart: '2025-01-02T00:00:01.000Z',
+        actualEnd: '2025-01-02T00:05:00.000Z',
+        outcome: 'played',
+      } as never)
+      await v1.announcements.add({
+        id: 'an-1',
+        title: 'Tiêm chủng',
+        kind: 'notice',
+        language: 'vi',
+        priority: 'normal',
+        approval: 'draft',
+        source: 'recording',
+        mediaHash: 'a'.repeat(64),
+        durationMs: 1000,
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-01T00:00:00.000Z',
+      } as never)
+    })
+    opened.push(db)
+    expect(await db.clusters.get('cl-1')).toMatchObject({
+      code: 'CL-01',
+      status: 'faulty',
+      origin: 'province',
+      latitude: null,
+    })
+    expect(await db.clusterEvents.where('clusterId').equals('cl-1').toArray()).toEqual([
+      { id: 'ev-1', clusterId: 'cl-1', at: '2025-01-02T03:04:05.000Z', kind: 'note', status: null, note: 'rỉ sét' },
+    ])
+    expect(await db.playLog.get('pl-1')).toMatchObject({
+      source: 'own',
+      contentKind: 'notice',
+      language: 'vi',
+      category: '',
+      priority: 'normal',
+    })
+    expect(await db.announcements.get('an-1')).toMatchObject({ category: '', author: null, approvedBy: null })
+    expect(db.tables.map((t) => t.name)).not.toContain('devices')
   })
 })
