@@ -1,0 +1,123 @@
+/**
+ * A loopback TCP proxy that plays a bad 3G link for upload tests and benchmarks: it limits the
+ * upstream rate (client → server), counts every byte it forwards, and can cut every connection
+ * (a dropped link) or freeze them (a link that stays open but moves nothing). Listens on
+ * 127.0.0.1 only; every socket is closed by `close()`.
+ */
+import { createServer, connect, type Server, type Socket } from 'node:net'
+import type { AddressInfo } from 'node:net'
+
+export interface LinkProxyOptions {
+  targetPort: number
+  /** Upstream limit in bytes per second; 0 = unlimited. */
+  upstreamBytesPerSecond?: number
+}
+
+export interface LinkProxy {
+  readonly url: string
+  /** Bytes forwarded client → server since start (HTTP headers included). */
+  upstreamBytes(): number
+  downstreamBytes(): number
+  /** Destroys every open connection (new ones are accepted). */
+  cut(): void
+  /** Stops forwarding on every open connection without closing it; `thaw()` undoes it. */
+  freeze(): void
+  thaw(): void
+  /** Calls `cut()` once `upstreamBytes()` has grown by `bytes` from now. */
+  cutAfter(bytes: number): void
+  close(): Promise<void>
+}
+
+const PIECE = 1460
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkProxy> {
+  const rate = options.upstreamBytesPerSecond ?? 0
+  const sockets = new Set<Socket>()
+  let up = 0
+  let down = 0
+  let isFrozen = false
+  let cutAt: number | null = null
+  let budgetStart = Date.now()
+  let budgetBytes = 0
+
+  const cut = () => {
+    for (const s of sockets) s.destroy()
+    sockets.clear()
+  }
+
+  async function pace(bytes: number): Promise<void> {
+    if (rate <= 0) return
+    budgetBytes += bytes
+    const due = budgetStart + (budgetBytes / rate) * 1000
+    const wait = due - Date.now()
+    if (wait > 0) await sleep(wait)
+    else if (wait < -1000) {
+      // Idle for a while: do not let a quiet period turn into a burst.
+      budgetStart = Date.now()
+      budgetBytes = 0
+    }
+  }
+
+  async function forwardUp(client: Socket, upstream: Socket): Promise<void> {
+    for await (const chunk of client as AsyncIterable<Buffer>) {
+      for (let at = 0; at < chunk.length; at += PIECE) {
+        while (isFrozen && !client.destroyed) await sleep(50)
+        if (client.destroyed || upstream.destroyed) return
+        const piece = chunk.subarray(at, at + PIECE)
+        await pace(piece.length)
+        if (upstream.destroyed) return
+        upstream.write(piece)
+        up += piece.length
+        if (cutAt !== null && up >= cutAt) {
+          cutAt = null
+          cut()
+          return
+        }
+      }
+    }
+    upstream.end()
+  }
+
+  const server: Server = createServer((client) => {
+    const upstream = connect(options.targetPort, '127.0.0.1')
+    sockets.add(client)
+    sockets.add(upstream)
+    const drop = () => {
+      client.destroy()
+      upstream.destroy()
+      sockets.delete(client)
+      sockets.delete(upstream)
+    }
+    client.on('error', drop).on('close', drop)
+    upstream.on('error', drop).on('close', drop)
+    upstream.on('data', (chunk: Buffer) => {
+      if (isFrozen) return
+      down += chunk.length
+      client.write(chunk)
+    })
+    forwardUp(client, upstream).catch(drop)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    upstreamBytes: () => up,
+    downstreamBytes: () => down,
+    cut,
+    freeze: () => {
+      isFrozen = true
+    },
+    thaw: () => {
+      isFrozen = false
+    },
+    cutAfter: (bytes) => {
+      cutAt = up + bytes
+    },
+    close: async () => {
+      cut()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
