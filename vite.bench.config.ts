@@ -1,6 +1,6 @@
 /**
- * Builds the report benchmark (TypeScript sources) into one plain-Node ES module:
- * `vite build -c vite.bench.config.ts` → out/bench/report-bench.js, run with `node`.
+ * Builds the TypeScript benchmarks into plain-Node ES modules:
+ * `vite build -c vite.bench.config.ts` → out/bench/<name>.js, run with `node`.
  * Dependencies stay external (resolved from node_modules at run time), as in vite.host.config.ts.
  */
 import { resolve } from 'node:path'
@@ -8,11 +8,17 @@ import { defineConfig } from 'vite'
 
 export default defineConfig({
   build: {
-    ssr: resolve('tests/bench/report-bench.ts'),
+    ssr: true,
     outDir: 'out/bench',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    rollupOptions: { output: { format: 'es', entryFileNames: 'report-bench.js' } },
+    rollupOptions: {
+      input: {
+        'report-bench': resolve('tests/bench/report-bench.ts'),
+        'upload-bench': resolve('tests/bench/upload-bench.ts'),
+      },
+      output: { format: 'es', entryFileNames: '[name].js' },
+    },
   },
 })
