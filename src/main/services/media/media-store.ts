@@ -30,9 +30,9 @@ export async function sha256File(path: string): Promise<string> {
 }
 
 /** Writes a file so that readers see either the old content or the new, never half of it. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`
-  await writeFile(tmp, data, { flush: true })
+  await writeFile(tmp, data, { flush: true, mode })
   await rename(tmp, path)
 }
 
