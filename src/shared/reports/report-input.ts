@@ -3,20 +3,21 @@
  * with zod where they cross a boundary (the bridge carries them from the renderer's Dexie
  * queries to the main process, which computes and writes the files).
  *
- * Where each field comes from in the local database (src/renderer/db/records.ts):
+ * Where each field comes from in the local database (src/renderer/db/records.ts); the mapping is
+ * src/renderer/db/queries/reports.ts (`readReportInput`):
  *
- * playLog (PlayLogRow)      id, itemId, plannedStart, actualStart, actualEnd, outcome: present.
- *                           source, contentKind, language, category, priority: MISSING. The on-air
- *                           feature must write them on each row when the item goes on air (a
- *                           snapshot, not a join: library items are edited or deleted later, and
- *                           relays have no library item; the same log must give the same report).
- * announcements             id, kind, language, priority, approval, createdAt: present
- * (Announcement)            (src/shared/model/announcement.ts). category: MISSING. kind lacks
- *                           'program' (a programme edition the commune assembles from tin/bài).
- * devices (DeviceRow)       id, code, hamlet, technology, status: present.
- * deviceEvents              id, deviceId, at: present. The new status is MISSING: the cluster
- * (DeviceEventRow)          feature must write kind 'status' with a typed `status` field, and one
- *                           such event when a cluster is registered (its initial status).
+ * playLog (PlayLogRow)      every field, including the snapshot fields source, contentKind,
+ *                           language, category, priority that the on-air feature writes on each row
+ *                           when the item goes on air (a snapshot, not a join: library items are
+ *                           edited or deleted later, and relays have no library item). A language
+ *                           that is not a BCP 47 tag is sent as 'und'.
+ * announcements             id, kind, language, category, priority, approval, createdAt. The
+ * (Announcement)            library's kinds have no 'program' yet (a programme edition the commune
+ *                           assembles from tin/bài), so produced programmes count 0 until it has.
+ * clusters (ClusterRow)     id, code, hamlet, technology, status.
+ * clusterEvents             clusterId, at, status of the rows of kind 'status' (the first one is
+ * (ClusterEventRow)         the registration, written by `registerCluster`); observations (fault
+ *                           reports, maintenance notes, tests) do not change the figures.
  */
 import { z } from 'zod'
 import { approvalStateSchema, instantSchema, priorityClassSchema } from '../model/common'
