@@ -39,6 +39,10 @@ export const processingSchema = z.object({
   /** Gain that brings the edited take to the station's target loudness (from a measurement); 0 = none. */
   normalizeGainDb: z.number().min(-60).max(60),
   isDenoised: z.boolean(),
+  /** The station's target when the gain was computed (LUFS integrated); absent = never normalised. */
+  targetLufs: z.number().min(-40).max(-5).optional(),
+  /** Peaks are limited to this ceiling (dBTP) whenever a normalisation gain applies. */
+  ceilingDbtp: z.number().min(-12).max(0).optional(),
 })
 export type Processing = z.infer<typeof processingSchema>
 

@@ -1,0 +1,139 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '../fixtures'
+import { ImportScreen } from '../pages/ImportScreen'
+import { LibraryScreen } from '../pages/LibraryScreen'
+import { vi } from '../support/strings'
+import { SPEECH_LIKE } from '../../fixtures/audio/make-corpus.mjs'
+// The type of window.daixaAudio (the page's automation hook).
+import type {} from '../../../src/renderer/audio/ffmpeg/automation'
+
+const ffmpeg = (args: string[]): void => {
+  execFileSync('/usr/bin/ffmpeg', ['-hide_banner', '-nostdin', '-loglevel', 'error', ...args])
+}
+/** ffmpeg's log (stderr), where ebur128 prints its summary. */
+const ffmpegLog = (args: string[]): string =>
+  spawnSync('/usr/bin/ffmpeg', ['-hide_banner', '-nostdin', ...args], { encoding: 'utf8' }).stderr
+
+// Files of this spec live in their own temp folder: test-results/ is shared with other runs.
+let work = ''
+test.beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'daixa-import-e2e-'))
+})
+test.afterEach(() => rmSync(work, { recursive: true, force: true }))
+
+test.describe('import and export', () => {
+  test('imports a WAV, trims, fades, normalises and exports an MP3 of the right length and loudness', async ({
+    station,
+  }, testInfo) => {
+    test.setTimeout(180_000)
+    const source = join(work, 'Thông báo tiêm chủng.wav')
+    // 12 s: 1.5 s of silence, then quiet speech-like sound (about −35 LUFS), 48 kHz stereo.
+    ffmpeg([
+      ...['-y', '-f', 'lavfi', '-t', '10.5', '-i', SPEECH_LIKE],
+      ...['-af', 'volume=-8dB,adelay=1500:all=1,apad=whole_dur=12', '-ac', '2', '-ar', '48000', source],
+    ])
+    const importer = new ImportScreen(station.page, vi)
+    await importer.openWithAutomation(station.page.url())
+    await importer.importFile(source)
+    const library = new LibraryScreen(station.page, vi)
+    await expect(library.row('Thông báo tiêm chủng')).toBeVisible({ timeout: 60_000 })
+    const [stored] = station.mediaFiles()
+    const hash = /([0-9a-f]{64})\.wav$/.exec(stored ?? '')?.[1] ?? ''
+    expect(hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(readdirSync(join(station.dataDir, 'imports'))).toEqual([])
+
+    const result = await station.page.evaluate(async (sourceHash) => {
+      const audio = window.daixaAudio
+      if (!audio) throw new Error('automation hook missing')
+      const list = {
+        sourceHash,
+        sourceDurationMs: 12_000,
+        ops: [
+          { kind: 'keep' as const, startMs: 1300, endMs: 11_200 },
+          { kind: 'fade' as const, startMs: 0, endMs: 800, direction: 'in' as const },
+          { kind: 'fade' as const, startMs: 8900, endMs: 9900, direction: 'out' as const },
+        ],
+        processing: { normalizeGainDb: 0, isDenoised: false },
+        markers: [],
+      }
+      const format = { kind: 'mp3' as const, bitrateKbps: 96 }
+      const normalized = await audio.normalize(list, { targetLufs: -16, ceilingDbtp: -1 }, format)
+      const mp3 = await audio.render({ ...list, processing: normalized.processing }, format, {
+        title: 'Thông báo tiêm chủng',
+        station: 'Đài xã',
+        date: '2026-11-23',
+        language: 'vie',
+      })
+      const stored = await audio.storeRendered(mp3)
+      return { bytes: Array.from(mp3), expectedMs: audio.editedDuration(list), storedHash: stored.hash }
+    }, hash)
+
+    const mp3 = join(work, 'export.mp3')
+    writeFileSync(mp3, Buffer.from(result.bytes))
+    expect(station.mediaFiles().length).toBe(1)
+    expect(readdirSync(join(station.dataDir, 'media'))).toContain(`${result.storedHash}.mp3`)
+    const probed = JSON.parse(
+      execFileSync(
+        '/usr/bin/ffprobe',
+        ['-v', 'error', '-show_entries', 'format=duration:format_tags=title', '-of', 'json', mp3],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    ) as { format: { duration: string; tags: { title: string } } }
+    expect(probed.format.tags.title).toBe('Thông báo tiêm chủng')
+    // The decoded length (encoder delay and padding removed, as players do) is the edit list's.
+    const decoded = execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-i', mp3, '-f', 's16le', '-ac', '1', '-'])
+    const decodedMs = (decoded.byteLength / 2 / 44_100) * 1000
+    testInfo.annotations.push({
+      type: 'figures',
+      description: `expected ${result.expectedMs} ms, decoded ${decodedMs.toFixed(1)} ms, ffprobe ${probed.format.duration} s`,
+    })
+    expect(Math.abs(decodedMs - result.expectedMs)).toBeLessThanOrEqual(50)
+    expect(Math.abs(Number(probed.format.duration) * 1000 - result.expectedMs)).toBeLessThanOrEqual(80)
+    const log = ffmpegLog(['-i', mp3, '-af', 'ebur128=peak=true:framelog=verbose', '-f', 'null', '-'])
+    const integrated = Number(/I:\s+(-?[\d.]+) LUFS/.exec(log.slice(log.lastIndexOf('Summary:')))?.[1])
+    testInfo.annotations.push({ type: 'loudness', description: `${integrated} LUFS` })
+    expect(Math.abs(integrated - -16)).toBeLessThanOrEqual(0.5)
+  })
+
+  test('refuses a text file named .mp3 with a message naming it and keeps nothing', async ({ station }) => {
+    const bogus = join(work, 'ban-tin-hong.mp3')
+    writeFileSync(bogus, 'Đây là văn bản, không phải âm thanh.\n'.repeat(50))
+    const importer = new ImportScreen(station.page, vi)
+    await importer.openWithAutomation(station.page.url())
+    await importer.importFile(bogus)
+    await expect(importer.failure('ban-tin-hong.mp3')).toBeVisible({ timeout: 30_000 })
+    await expect(station.page.getByText(vi('audio.import.reasons.not-audio'), { exact: false })).toBeVisible()
+    expect(station.mediaFiles()).toEqual([])
+    expect(readdirSync(join(station.dataDir, 'imports'))).toEqual([])
+    await expect(new LibraryScreen(station.page, vi).row('ban-tin-hong')).toHaveCount(0)
+  })
+
+  test('cancels a long import part-way and keeps nothing', async ({ station }) => {
+    test.setTimeout(120_000)
+    const long = join(work, 'Bản tin dài.wav')
+    ffmpeg([...['-y', '-f', 'lavfi', '-t', '900', '-i', SPEECH_LIKE], ...['-ac', '1', '-ar', '44100', long]])
+    const importer = new ImportScreen(station.page, vi)
+    await importer.openWithAutomation(station.page.url())
+    await importer.importFile(long)
+    // Cancel while ffmpeg.wasm is decoding (the worker is terminated mid-exec).
+    await expect(importer.progress()).not.toHaveAttribute('aria-valuenow', '0', { timeout: 30_000 })
+    await importer.cancelButton().click()
+    await expect(
+      station.page.getByText(vi('audio.import.cancelled').replace('{{name}}', 'Bản tin dài.wav')),
+    ).toBeVisible()
+    await expect(importer.button()).toBeVisible()
+    expect(station.mediaFiles()).toEqual([])
+    expect(readdirSync(join(station.dataDir, 'imports'))).toEqual([])
+    await expect(new LibraryScreen(station.page, vi).row('Bản tin dài')).toHaveCount(0)
+    // The engine is usable again after the cancel (a fresh worker is loaded).
+    const short = join(work, 'Ngắn.wav')
+    ffmpeg([...['-y', '-f', 'lavfi', '-t', '2', '-i', SPEECH_LIKE], ...['-ac', '1', '-ar', '44100', short]])
+    await importer.importFile(short)
+    await expect(new LibraryScreen(station.page, vi).row('Ngắn')).toBeVisible({ timeout: 60_000 })
+  })
+})
