@@ -1,0 +1,59 @@
+/** The zones a session wakes: a name and the DTMF codes that switch its receivers on and off. */
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { Button, Input, Space } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { ZoneCode } from '../../../shared/onair/session'
+
+interface ZonesFieldProps {
+  zones: ZoneCode[]
+  onChange: (zones: ZoneCode[]) => void
+}
+
+export function ZonesField({ zones, onChange }: ZonesFieldProps) {
+  const { t } = useTranslation()
+  const set = (i: number, zone: ZoneCode) => onChange(zones.map((z, j) => (j === i ? zone : z)))
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {zones.map((zone, i) => (
+        <Space key={i} wrap>
+          <Input
+            aria-label={t('schedule.settings.zoneName')}
+            placeholder={t('schedule.settings.zoneName')}
+            value={zone.name}
+            onChange={(e) => set(i, { ...zone, name: e.target.value })}
+          />
+          <Input
+            aria-label={t('schedule.settings.onCode')}
+            addonBefore={t('schedule.settings.onCode')}
+            value={zone.onCode}
+            onChange={(e) => set(i, { ...zone, onCode: e.target.value.trim() })}
+            style={{ width: 200 }}
+          />
+          <Input
+            aria-label={t('schedule.settings.offCode')}
+            addonBefore={t('schedule.settings.offCode')}
+            value={zone.offCode ?? ''}
+            onChange={(e) => set(i, { ...zone, offCode: e.target.value.trim() === '' ? null : e.target.value.trim() })}
+            style={{ width: 200 }}
+          />
+          <Button
+            aria-label={t('schedule.settings.removeZone')}
+            icon={<DeleteOutlined />}
+            onClick={() => onChange(zones.filter((_, j) => j !== i))}
+          />
+        </Space>
+      ))}
+      <Button
+        icon={<PlusOutlined />}
+        onClick={() =>
+          onChange([
+            ...zones,
+            { name: t('schedule.settings.zoneDefault', { n: zones.length + 1 }), onCode: '', offCode: null },
+          ])
+        }
+      >
+        {t('schedule.settings.addZone')}
+      </Button>
+    </Space>
+  )
+}

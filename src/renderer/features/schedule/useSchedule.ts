@@ -1,0 +1,94 @@
+/**
+ * The Lịch phát screen's data for one date, live from Dexie: the planned sessions (with what was
+ * left out and why), the day's policy violations, the library to pick from, and the actions
+ * (place an item once or by rule, remove, move, preview what a placement would cause).
+ */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback } from 'react'
+import type { Placement } from '../../../shared/onair/placement'
+import { planDay } from '../../../shared/onair/plan-day'
+import { checkDay, previewPlacement, type StationPolicy, type Violation } from '../../../shared/onair/policy'
+import type { RundownItem } from '../../../shared/onair/rundown'
+import type { SessionTemplate } from '../../../shared/onair/session'
+import { addDays, type LocalDate } from '../../../shared/onair/station-time'
+import { appDatabase } from '../../db/database'
+import {
+  deleteRule,
+  listSchedules,
+  loadPolicy,
+  loadRundownSources,
+  saveRule,
+  savePolicy,
+  saveSession,
+  setDayEntries,
+} from '../../db/queries/schedule'
+
+const PREVIEW_DAYS = 31
+
+async function loadDay(date: LocalDate) {
+  const db = appDatabase()
+  const [sources, policy] = await Promise.all([loadRundownSources(db, date, date), loadPolicy(db)])
+  return { planned: planDay(date, sources), violations: checkDay(date, sources, policy), sources, policy }
+}
+
+export type ScheduleDay = Awaited<ReturnType<typeof loadDay>>
+
+/** Where a rundown item came from: a rule (every occurrence) or this day's schedule. */
+export function placementOf(day: ScheduleDay, item: RundownItem, date: LocalDate): Placement | null {
+  return day.sources.placements.find((p) => `${p.id}@${date}` === item.id) ?? null
+}
+
+async function dayEntries(date: LocalDate, sessionId: string): Promise<Placement[]> {
+  const all = await listSchedules(appDatabase(), date, date)
+  return all.filter((p) => p.sessionId === sessionId)
+}
+
+async function writeDay(date: LocalDate, sessionId: string, placements: Placement[]): Promise<void> {
+  const entries = placements.map(({ id, content, priority, order }) => ({ id, content, priority, order }))
+  await setDayEntries(appDatabase(), date, sessionId, entries)
+}
+
+/** Saves a placement: a one-off joins the day's schedule of its session, a rule is stored as it is. */
+async function place(placement: Placement): Promise<void> {
+  if (placement.when.kind === 'rule') return saveRule(appDatabase(), placement)
+  const { date } = placement.when
+  const others = (await dayEntries(date, placement.sessionId)).filter((p) => p.id !== placement.id)
+  await writeDay(date, placement.sessionId, [...others, placement])
+}
+
+async function remove(placement: Placement): Promise<void> {
+  if (placement.when.kind === 'rule') return deleteRule(appDatabase(), placement.id)
+  const { date } = placement.when
+  const rest = (await dayEntries(date, placement.sessionId)).filter((p) => p.id !== placement.id)
+  await writeDay(date, placement.sessionId, rest)
+}
+
+/** Swaps the officer's order of two neighbouring placements (each saved where it lives). */
+async function swapOrder(a: Placement, b: Placement): Promise<void> {
+  const [orderA, orderB] = a.order === b.order ? [b.order + 1, a.order] : [b.order, a.order]
+  await place({ ...a, order: orderA })
+  await place({ ...b, order: orderB })
+}
+
+export function useSchedule(date: LocalDate) {
+  const day = useLiveQuery(() => loadDay(date), [date])
+
+  const preview = useCallback(
+    async (draft: Placement): Promise<Violation[]> => {
+      const db = appDatabase()
+      const from = draft.when.kind === 'once' ? draft.when.date : draft.when.dtstart
+      const start = from > date ? from : date
+      const [sources, policy] = await Promise.all([
+        loadRundownSources(db, start, addDays(start, PREVIEW_DAYS)),
+        loadPolicy(db),
+      ])
+      return previewPlacement(draft, sources, policy, start, PREVIEW_DAYS)
+    },
+    [date],
+  )
+
+  const saveSessionTemplate = useCallback((t: SessionTemplate) => saveSession(appDatabase(), t), [])
+  const saveStationPolicy = useCallback((p: StationPolicy) => savePolicy(appDatabase(), p), [])
+
+  return { day: day ?? null, place, remove, swapOrder, preview, saveSessionTemplate, saveStationPolicy }
+}

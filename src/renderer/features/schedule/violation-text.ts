@@ -1,0 +1,41 @@
+/** A policy violation as the officer reads it: an i18n key under `schedule.violation` and its values. */
+import type { TFunction } from 'i18next'
+import type { Violation } from '../../../shared/onair/policy'
+import type { SessionTemplate } from '../../../shared/onair/session'
+
+const minutes = (ms: number): number => Math.ceil(ms / 60_000)
+
+export function violationText(t: TFunction, v: Violation, sessions: readonly SessionTemplate[]): string {
+  const label = (id: string): string => sessions.find((s) => s.id === id)?.label ?? id
+  const date = v.date.split('-').reverse().join('/')
+  switch (v.kind) {
+    case 'over-length':
+      return t(`schedule.violation.overLength.${v.limit}`, {
+        date,
+        session: label(v.sessionId),
+        planned: minutes(v.plannedMs),
+        limit: minutes(v.limitMs),
+      })
+    case 'too-many-sessions':
+      return t('schedule.violation.tooManySessions', { date, count: v.count, limit: v.limit })
+    case 'disallowed-day':
+      return t('schedule.violation.disallowedDay', {
+        date,
+        session: label(v.sessionId),
+        day: t(`schedule.weekday.${v.weekday}`),
+      })
+    case 'overlap':
+      return t('schedule.violation.overlap', {
+        date,
+        session: label(v.sessionId),
+        other: label(v.otherSessionId),
+        minutes: minutes(v.overlapMs),
+      })
+    case 'unknown-session':
+      return t('schedule.violation.unknownSession', { date, session: v.sessionId })
+    case 'outside-validity':
+      return t('schedule.violation.outsideValidity', { date, session: label(v.sessionId), title: v.title })
+    case 'missing-media':
+      return t(`schedule.violation.missingMedia.${v.reason}`, { date, session: label(v.sessionId), title: v.title })
+  }
+}
