@@ -25,6 +25,8 @@ export interface LinkProxy {
   thaw(): void
   /** Calls `cut()` once `upstreamBytes()` has grown by `bytes` from now. */
   cutAfter(bytes: number): void
+  /** Calls `freeze()` once `upstreamBytes()` has grown by `bytes` from now. */
+  freezeAfter(bytes: number): void
   close(): Promise<void>
 }
 
@@ -38,6 +40,7 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
   let down = 0
   let isFrozen = false
   let cutAt: number | null = null
+  let freezeAt: number | null = null
   let budgetStart = Date.now()
   let budgetBytes = 0
 
@@ -69,6 +72,10 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
         if (upstream.destroyed) return
         upstream.write(piece)
         up += piece.length
+        if (freezeAt !== null && up >= freezeAt) {
+          freezeAt = null
+          isFrozen = true
+        }
         if (cutAt !== null && up >= cutAt) {
           cutAt = null
           cut()
@@ -114,6 +121,9 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
     },
     cutAfter: (bytes) => {
       cutAt = up + bytes
+    },
+    freezeAfter: (bytes) => {
+      freezeAt = up + bytes
     },
     close: async () => {
       cut()

@@ -1,5 +1,5 @@
 /**
- * daixa-media://media/<sha256>.wav → the media store, with HTTP Range support (the <audio> element
+ * daixa-media://media/<sha256>.wav (or .mp3, a rendered export) → the media store, with HTTP Range support (the <audio> element
  * and wavesurfer seek by asking for byte ranges). The hash is checked with the shared
  * `mediaHashSchema` before any path is built, so nothing but a store file can be named.
  *
@@ -8,14 +8,15 @@
  * cross-origin isolated (COEP), so no-cors loads need `Cross-Origin-Resource-Policy: cross-origin`.
  */
 import type { Protocol } from 'electron'
-import { mediaHashSchema, type MediaHash } from '../../shared/ids'
+import { mediaHashSchema } from '../../shared/ids'
 import type { Logger } from '../services/logger'
+import { mediaMime, type MediaStore } from '../services/media/media-store'
 import type { ProtocolHandler } from './app-protocol'
 import { fileResponse } from './file-response'
 import { MEDIA_HOST, MEDIA_SCHEME, type OriginCheck } from './schemes'
 
 export interface MediaHandlerOptions {
-  store: { pathOf(hash: MediaHash): string }
+  store: Pick<MediaStore, 'fileOf'>
   isTrustedOrigin: OriginCheck
   log: Logger
 }
@@ -52,11 +53,13 @@ export function createMediaHandler({ store, isTrustedOrigin, log }: MediaHandler
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return status(405)
     const url = new URL(request.url)
-    const name = /^\/([^/]+)\.wav$/.exec(url.pathname)?.[1]
-    const hash = mediaHashSchema.safeParse(name)
+    const match = /^\/([^/]+)\.(wav|mp3)$/.exec(url.pathname)
+    const hash = mediaHashSchema.safeParse(match?.[1])
     if (url.host !== MEDIA_HOST || !hash.success) return status(404)
+    const found = store.fileOf(hash.data)
+    if (found.kind !== match?.[2]) return status(404)
     try {
-      return (await fileResponse(store.pathOf(hash.data), request, 'audio/wav', cors)) ?? status(404)
+      return (await fileResponse(found.path, request, mediaMime[found.kind], cors)) ?? status(404)
     } catch (error) {
       log.error(`media-protocol: ${hash.data} failed: ${String(error)}`)
       return status(500)

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { mediaHashSchema } from '../../shared/ids'
 import { contentTypeOf } from '../services/content-types'
-import type { MediaStore } from '../services/media/media-store'
+import { mediaMime, type MediaStore } from '../services/media/media-store'
 import { planRange } from '../services/media/range'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security'
 
@@ -54,11 +54,13 @@ export function createRequestHandler(rendererDir: string, store: MediaStore) {
       const url = new URL(req.url ?? '/', 'http://host.invalid')
       // Throws on broken percent-encoding (`/%E0%A4%A`): that is a 404, not an unhandled rejection.
       const pathname = decodeURIComponent(url.pathname)
-      const media = /^\/media\/([^/]+)\.wav$/.exec(pathname)
+      const media = /^\/media\/([^/]+)\.(wav|mp3)$/.exec(pathname)
       if (media) {
         const hash = mediaHashSchema.safeParse(media[1])
         if (!hash.success) return notFound(res)
-        return await sendFile(req, res, store.pathOf(hash.data), 'audio/wav')
+        const found = store.fileOf(hash.data)
+        if (found.kind !== media[2]) return notFound(res)
+        return await sendFile(req, res, found.path, mediaMime[found.kind])
       }
       const relative = normalize(pathname === '/' ? '/index.html' : pathname)
       const file = join(rendererDir, relative)

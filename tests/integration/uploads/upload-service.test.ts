@@ -161,7 +161,7 @@ describe('uploads/upload-service (real tus against the reference province server
     const { hash, size } = await mediaFile(6 * MB)
     const target = await declare(hash, size)
     const s = await service('stall.json', 1500)
-    setTimeout(() => link.freeze(), 30)
+    link.freezeAfter(2 * MB)
     const started = Date.now()
     await expect(s.run(hash, target)).rejects.toMatchObject({ code: 'disconnected' })
     expect(Date.now() - started).toBeLessThan(10_000)

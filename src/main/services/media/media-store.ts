@@ -5,7 +5,7 @@
  * folder on the same disk, so a file under its final name is always complete.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { peaksSchema, type Peaks } from '../../../shared/ipc/media'
@@ -17,11 +17,17 @@ export interface MediaStore {
   readonly dir: string
   /** Moves a finished file into the store; returns its hash. The source path is consumed. */
   adopt(sourcePath: string, peaks: Peaks): Promise<{ hash: MediaHash; sizeBytes: number }>
+  /** The WAV of a recording or an import. */
   pathOf(hash: MediaHash): string
+  /** Where the bytes of a hash are: the WAV, or a rendered MP3 (`<hash>.mp3`, the upload format). */
+  fileOf(hash: MediaHash): { path: string; kind: MediaKind }
   readPeaks(hash: MediaHash): Promise<Peaks>
   list(): Promise<Array<{ hash: MediaHash; modifiedAt: string }>>
   remove(hash: MediaHash): Promise<boolean>
 }
+
+export type MediaKind = 'wav' | 'mp3'
+export const mediaMime: Record<MediaKind, string> = { wav: 'audio/wav', mp3: 'audio/mpeg' }
 
 export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256')
@@ -39,11 +45,18 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
 export async function createMediaStore(dir: string): Promise<MediaStore> {
   await mkdir(dir, { recursive: true })
   const pathOf = (hash: MediaHash): string => join(dir, `${mediaHashSchema.parse(hash)}.wav`)
+  const mp3Of = (hash: MediaHash): string => join(dir, `${mediaHashSchema.parse(hash)}.mp3`)
+  // A hash names one content: either a WAV take or a rendered MP3, never both.
+  const fileOf = (hash: MediaHash): { path: string; kind: MediaKind } =>
+    !existsSync(pathOf(hash)) && existsSync(mp3Of(hash))
+      ? { path: mp3Of(hash), kind: 'mp3' }
+      : { path: pathOf(hash), kind: 'wav' }
   const peaksPath = (hash: MediaHash): string => join(dir, `${mediaHashSchema.parse(hash)}.peaks.json`)
 
   return {
     dir,
     pathOf,
+    fileOf,
     async adopt(sourcePath, peaks) {
       try {
         const hash = await sha256File(sourcePath)
@@ -77,7 +90,7 @@ export async function createMediaStore(dir: string): Promise<MediaStore> {
       const names = await readdir(dir)
       const out: Array<{ hash: MediaHash; modifiedAt: string }> = []
       for (const name of names) {
-        const m = /^([0-9a-f]{64})\.wav$/.exec(name)
+        const m = /^([0-9a-f]{64})\.(?:wav|mp3)$/.exec(name)
         if (!m?.[1]) continue
         const s = await stat(join(dir, name))
         out.push({ hash: m[1], modifiedAt: s.mtime.toISOString() })
@@ -85,7 +98,7 @@ export async function createMediaStore(dir: string): Promise<MediaStore> {
       return out
     },
     async remove(hash) {
-      const file = pathOf(hash)
+      const file = fileOf(hash).path
       const existed = await stat(file).then(
         () => true,
         () => false,

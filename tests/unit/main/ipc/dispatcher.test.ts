@@ -11,6 +11,11 @@ import { createHardwareService } from '../../../../src/main/services/hardware/ha
 import { createMediaStore } from '../../../../src/main/services/media/media-store'
 import { createRecordingService } from '../../../../src/main/services/recorder/recording-service'
 import { createSettingsStore } from '../../../../src/main/services/settings-store'
+import { createImportService } from '../../../../src/main/services/media/import-service'
+import type { MediaStore } from '../../../../src/main/services/media/media-store'
+import { createProvinceAccount, ownerOnlyFileSealer } from '../../../../src/main/services/province/province-account'
+import { openUploadJournal } from '../../../../src/main/services/uploads/upload-journal'
+import { createUploadService } from '../../../../src/main/services/uploads/upload-service'
 import { collectingLogger } from '../../helpers/collecting-logger'
 import { sinePcm } from '../../helpers/pcm'
 import { tempDirs } from '../../helpers/temp-dir'
@@ -43,6 +48,21 @@ function expectError(result: Result<unknown>, code: string): string {
 function expectOk<T = unknown>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`)
   return result.value as T
+}
+
+/** The services a hand-built handler map needs besides settings, recordings and the store. */
+async function otherDeps(store: MediaStore) {
+  return {
+    hardware: createHardwareService({ dataDir, log, bus: createEventBus(log) }),
+    uploads: createUploadService({
+      journal: await openUploadJournal(join(dataDir, 'uploads.json'), log),
+      pathOf: (hash) => store.fileOf(hash).path,
+      onProgress: () => undefined,
+      log,
+    }),
+    imports: await createImportService({ dir: join(dataDir, 'imports'), store, log }),
+    province: createProvinceAccount(dataDir, ownerOnlyFileSealer, log),
+  }
 }
 
 describe('dispatcher', () => {
@@ -180,7 +200,7 @@ describe('dispatcher', () => {
       settings: await createSettingsStore(dataDir, log),
       recordings: await createRecordingService({ dir: join(dataDir, 'recordings'), store, log }),
       store,
-      hardware: createHardwareService({ dataDir, log, bus: createEventBus(log) }),
+      ...(await otherDeps(store)),
     })
     const dispatch = createDispatcher(
       {
@@ -210,7 +230,7 @@ describe('dispatcher', () => {
       settings: await createSettingsStore(dataDir, log),
       recordings: await createRecordingService({ dir: join(dataDir, 'recordings'), store, log }),
       store,
-      hardware: createHardwareService({ dataDir, log, bus: createEventBus(log) }),
+      ...(await otherDeps(store)),
     })
     const dispatch = createDispatcher(
       {
