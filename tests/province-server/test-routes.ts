@@ -8,14 +8,18 @@
  *   POST /__test__/clock   {advanceMs}       moves the server clock (token expiry, tombstone age)
  *   POST /__test__/compact {communeId, olderThanMs?}  purges older tombstones, raises the horizon
  *   POST /__test__/province {communeId, edit}          a province-side edit (province-edits.ts)
+ *   POST /__test__/snapshot {communeId}                remembers the commune's state (in memory)
+ *   POST /__test__/restore  {communeId}                puts the remembered state back under a new
+ *                                                      epoch (old cursors get 410): a reset between seeds
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { ServerServices } from './context'
 import { HttpError, readJsonBody, sendJson } from './http'
 import { parseInput } from './api-routes'
 import { applyProvinceEdit, EditError, provinceEditSchema } from './province-edits'
-import { compact } from './state'
+import { compact, type CommuneState } from './state'
 
 const communeQuery = z.object({ communeId: z.string().min(1) })
 const clockBody = z.object({
@@ -27,6 +31,9 @@ const clockBody = z.object({
 })
 const compactBody = z.object({ communeId: z.string().min(1), olderThanMs: z.number().int().min(0).optional() })
 const provinceBody = z.object({ communeId: z.string().min(1), edit: provinceEditSchema })
+
+/** Snapshots per server (services object) and commune, for `/__test__/snapshot|restore`. */
+const snapshots = new WeakMap<ServerServices, Map<string, CommuneState>>()
 
 type TestHandler = (services: ServerServices, body: unknown, query: Record<string, string>) => Promise<object>
 
@@ -54,6 +61,24 @@ const handlers: Record<string, TestHandler> = {
     return services.store.update(communeId, (state) => {
       const purged = compact(state, cutoff)
       return { result: { purged, horizonSeq: state.horizonSeq }, changed: true }
+    })
+  },
+  'POST /__test__/snapshot': async (services, body) => {
+    const { communeId } = parseInput(communeQuery, body, 'snapshot body')
+    const state = await services.store.read(communeId, (current) => structuredClone(current))
+    const byCommune = snapshots.get(services) ?? new Map<string, CommuneState>()
+    byCommune.set(communeId, state)
+    snapshots.set(services, byCommune)
+    return { seq: state.seq }
+  },
+  'POST /__test__/restore': async (services, body) => {
+    const { communeId } = parseInput(communeQuery, body, 'restore body')
+    const saved = snapshots.get(services)?.get(communeId)
+    if (!saved) throw new HttpError('not-found', `no snapshot of ${communeId}`)
+    return services.store.update(communeId, (draft) => {
+      for (const key of Object.keys(draft)) delete (draft as unknown as Record<string, unknown>)[key]
+      Object.assign(draft, structuredClone(saved), { epoch: randomUUID() })
+      return { result: { seq: draft.seq, epoch: draft.epoch }, changed: true }
     })
   },
   'POST /__test__/province': async (services, body) => {

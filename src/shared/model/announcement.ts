@@ -1,5 +1,6 @@
 /** An announcement (tin / bài / thông báo): local content the commune produces. */
 import { z } from 'zod'
+import { editListSchema } from '../editor/edit-list'
 import { idSchema, mediaHashSchema } from '../ids'
 import { approvalStateSchema, contentKindSchema, instantSchema, priorityClassSchema } from './common'
 
@@ -28,6 +29,25 @@ export const announcementSchema = z.object({
   approvedAt: instantSchema.nullable(),
   createdAt: instantSchema,
   updatedAt: instantSchema,
+  /** The province's version of this announcement; absent/null until it holds it (set by sync). */
+  serverVersion: z.number().int().positive().nullable().optional(),
+  /** Province-owned moderation as last pulled; absent/null until the province has reviewed it. */
+  moderation: z
+    .object({
+      status: z.enum(['pending', 'approved', 'rejected']),
+      reviewedBy: z.string().max(200).nullable(),
+      reviewedAt: instantSchema.nullable(),
+      reason: z.string().max(1000).nullable(),
+    })
+    .nullable()
+    .optional(),
+  /** Whether the province holds verified audio for it; absent/null until pulled. */
+  mediaStatus: z.enum(['awaiting-media', 'ready']).nullable().optional(),
+  /**
+   * The editor's non-destructive edit list (cuts, fades, gain, markers, loudness); absent/null = the
+   * take as recorded. The media file itself is never altered; `durationMs` stays the source's length.
+   */
+  editList: editListSchema.nullable().optional(),
 })
 export type Announcement = z.infer<typeof announcementSchema>
 

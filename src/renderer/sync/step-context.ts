@@ -1,0 +1,23 @@
+/** What every step of a cycle gets from the engine. */
+import type { ConnectorError, ProvinceConnector } from '../../shared/province/connector'
+import type { DaixaDb } from '../db/database'
+import type { AuthedCaller } from './auth'
+import type { MediaUploader } from './types'
+
+export interface StepContext {
+  db: DaixaDb
+  connector: ProvinceConnector
+  call: AuthedCaller
+  clientId: string
+  /** ISO instant of the laptop clock (for local bookkeeping only, never for sync decisions). */
+  nowIso(): string
+  uploader: MediaUploader | null
+  /** Upload progress for the status object. */
+  onUploadProgress(hash: string, sentBytes: number, totalBytes: number | null): void
+  /** The province's clock, from each answer. */
+  onServerTime(serverTime: string): void
+}
+
+export type StepResult = { ok: true } | { ok: false; error: ConnectorError }
+
+export const stepOk: StepResult = { ok: true }

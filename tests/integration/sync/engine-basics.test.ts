@@ -1,0 +1,126 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { pullStep } from '../../../src/renderer/sync/pull-step'
+import { DEMO_COMMUNE } from '../../province-server/demo-seed'
+import { startTestServer, testPost, type TestServer } from '../province-server/helpers'
+import {
+  clientAnnouncements,
+  communeState,
+  createClient,
+  faults,
+  healFaults,
+  localCreate,
+  localDelete,
+  localRename,
+  serverAnnouncements,
+  stepContext,
+  syncToQuiescence,
+  type TestClient,
+} from './helpers'
+import { startLink, type Link } from './link'
+
+let server: TestServer
+let link: Link
+const clients: TestClient[] = []
+
+beforeAll(async () => {
+  server = await startTestServer()
+  await testPost(server.url, 'snapshot', { communeId: DEMO_COMMUNE.id })
+})
+afterAll(async () => server.stop())
+afterEach(async () => {
+  for (const c of clients.splice(0)) await c.close()
+  await link?.close()
+  await healFaults(server.url)
+  await testPost(server.url, 'restore', { communeId: DEMO_COMMUNE.id })
+})
+
+async function client(url = server.url): Promise<TestClient> {
+  const c = await createClient(url)
+  clients.push(c)
+  return c
+}
+
+describe('sync engine against the reference province server', () => {
+  it('keeps offline edits and sends them all when the link comes back', async () => {
+    link = await startLink(server.url)
+    const c = await client(link.url)
+    expect((await c.engine.syncNow()).ok).toBe(true)
+    expect(await c.db.programs.count()).toBe(20)
+    expect(await c.db.clusters.count()).toBeGreaterThan(30)
+
+    link.down()
+    const a = await localCreate(c.db, 'Họp dân thôn 3')
+    const b = await localCreate(c.db, 'Tiêm chủng')
+    await localRename(c.db, a.id, 'Họp dân thôn 3 — đổi giờ')
+    await localDelete(c.db, b.id)
+    const offline = await c.engine.syncNow()
+    expect(offline).toMatchObject({ ok: false, phase: 'push', error: { code: 'network', retryable: true } })
+    expect(c.engine.status()).toMatchObject({ connectivity: 'offline', pendingCount: 4 })
+    expect(c.engine.status().oldestPendingAt).not.toBeNull()
+
+    link.up()
+    await syncToQuiescence(c.engine, c.db)
+    const state = await communeState(server.url)
+    expect(serverAnnouncements(state)).toEqual(await clientAnnouncements(c.db))
+    expect(serverAnnouncements(state).map((x) => x.title)).toEqual(['Họp dân thôn 3 — đổi giờ'])
+    expect(state.records[`announcement:${b.id}`]?.deletedAt).not.toBeNull()
+    expect(c.engine.status()).toMatchObject({ connectivity: 'online', pendingCount: 0, lastError: null })
+    expect(await c.db.rejections.count()).toBe(0)
+  })
+
+  it('applies a batch once when the same batch is sent twice', async () => {
+    const c = await client()
+    await c.engine.syncNow()
+    const a = await localCreate(c.db, 'Một')
+    await localRename(c.db, a.id, 'Một (sửa)')
+    const sent = await c.db.outbox.toArray()
+    await syncToQuiescence(c.engine, c.db)
+    await c.db.outbox.bulkAdd(sent)
+    await syncToQuiescence(c.engine, c.db)
+    const state = await communeState(server.url)
+    expect(serverAnnouncements(state)).toEqual(await clientAnnouncements(c.db))
+    expect(state.records[`announcement:${a.id}`]?.version).toBe(2)
+    for (const entry of sent) expect(state.receipts[entry.id]?.status).toBe('applied')
+    expect(await c.db.rejections.count()).toBe(0)
+  })
+
+  it('does not apply twice when the answer is lost after the province committed', async () => {
+    const c = await client()
+    await c.engine.syncNow()
+    const a = await localCreate(c.db, 'Mất trả lời')
+    await faults(server.url, { script: [{ fault: 'drop-after-commit', path: '/v1/push' }] })
+    const lost = await c.engine.syncNow()
+    expect(lost).toMatchObject({ ok: false, error: { code: 'network' } })
+    expect(await c.db.outbox.count()).toBe(1)
+    const committed = await communeState(server.url)
+    expect(committed.records[`announcement:${a.id}`]?.version).toBe(1)
+
+    await syncToQuiescence(c.engine, c.db)
+    const state = await communeState(server.url)
+    expect(state.records[`announcement:${a.id}`]?.version).toBe(1)
+    expect(serverAnnouncements(state)).toEqual(await clientAnnouncements(c.db))
+  })
+
+  it('bootstraps again on 410 past the horizon and keeps the outbox', async () => {
+    const c = await client()
+    await c.engine.syncNow()
+    const a = await localCreate(c.db, 'Trước')
+    await syncToQuiescence(c.engine, c.db)
+    await testPost(server.url, 'province', {
+      communeId: DEMO_COMMUNE.id,
+      edit: { action: 'delete', entity: 'program', id: 'pg-002' },
+    })
+    await testPost(server.url, 'compact', { communeId: DEMO_COMMUNE.id, olderThanMs: 0 })
+    await localRename(c.db, a.id, 'Sau (chưa gửi)')
+
+    expect(await pullStep(stepContext(c))).toEqual({ ok: true })
+    expect(await c.db.programs.get('pg-002')).toBeUndefined()
+    expect(await c.db.outbox.count()).toBe(1)
+    expect((await c.db.announcements.get(a.id))?.title).toBe('Sau (chưa gửi)')
+
+    await syncToQuiescence(c.engine, c.db)
+    const state = await communeState(server.url)
+    expect(serverAnnouncements(state)).toEqual(await clientAnnouncements(c.db))
+    expect(state.records[`announcement:${a.id}`]?.data).toMatchObject({ title: 'Sau (chưa gửi)', version: 2 })
+  })
+})

@@ -1,0 +1,92 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { newId } from '../../../src/shared/ids'
+import type { DaixaDb } from '../../../src/renderer/db/database'
+import { startTestServer, type TestServer } from '../province-server/helpers'
+import { communeState, createClient, faults, healFaults, syncToQuiescence, type TestClient } from './helpers'
+
+let server: TestServer
+const clients: TestClient[] = []
+
+beforeAll(async () => {
+  server = await startTestServer()
+})
+afterAll(async () => server.stop())
+afterEach(async () => {
+  for (const c of clients.splice(0)) await c.close()
+  await healFaults(server.url)
+})
+
+const at = '2026-11-23T00:05:00.000Z'
+
+async function played(db: DaixaDb): Promise<string> {
+  const id = newId()
+  await db.transaction('rw', db.playLog, db.outbox, async () => {
+    await db.playLog.add({
+      id,
+      itemId: newId(),
+      scheduleId: null,
+      title: 'Bản tin sáng',
+      plannedStart: at,
+      actualStart: at,
+      actualEnd: '2026-11-23T00:10:00.000Z',
+      outcome: 'played',
+      source: 'own',
+      contentKind: 'news',
+      language: 'vi',
+      category: '',
+      priority: 'normal',
+      note: '',
+    })
+    await db.outbox.add({
+      id: newId(),
+      entity: 'playLog',
+      entityId: id,
+      op: 'create',
+      baseVersion: null,
+      payload: null,
+      createdAt: at,
+      attempts: 0,
+    })
+  })
+  return id
+}
+
+async function observed(db: DaixaDb, clusterId: string): Promise<string> {
+  const id = newId()
+  await db.transaction('rw', db.clusterEvents, db.outbox, async () => {
+    await db.clusterEvents.add({ id, clusterId, at, kind: 'test-failed', status: null, note: 'không nghe' })
+    await db.outbox.add({
+      id: newId(),
+      entity: 'deviceEvent',
+      entityId: id,
+      op: 'create',
+      baseVersion: null,
+      payload: null,
+      createdAt: at,
+      attempts: 0,
+    })
+  })
+  return id
+}
+
+describe('sync engine observations step', () => {
+  it('sends the as-played log and cluster observations once, even when the answer is lost', async () => {
+    const c = await createClient(server.url)
+    clients.push(c)
+    const plays = [await played(c.db), await played(c.db)]
+    const seen = await observed(c.db, 'cl-001')
+    const unknown = await observed(c.db, 'cl-9999')
+    await faults(server.url, { script: [{ fault: 'drop-after-commit', path: '/v1/observations' }] })
+    expect((await c.engine.syncNow()).ok).toBe(false)
+    await syncToQuiescence(c.engine, c.db)
+
+    const state = await communeState(server.url)
+    expect(Object.keys(state.playLog).sort()).toEqual([...plays].sort())
+    expect(Object.keys(state.deviceObservations)).toEqual([seen])
+    expect(state.deviceObservations[seen]?.entry).toMatchObject({ kind: 'test-failed', note: 'không nghe' })
+    const rejections = await c.db.rejections.toArray()
+    expect(rejections).toMatchObject([{ entity: 'deviceEvent', entityId: unknown, reason: 'unknown-cluster' }])
+    expect(await c.db.playLog.count()).toBe(2)
+    expect(c.engine.status().pendingCount).toBe(0)
+  })
+})
