@@ -187,7 +187,11 @@ export async function setDayEntries(
       date,
       sessionId,
       timeZone: STATION_ZONE,
-      clusterIds: (await db.clusters.toArray()).map((c) => c.id),
+      // The zone: clusters the province knows that are not removed (a removed or commune-registered
+      // cluster would make the province refuse the whole schedule).
+      clusterIds: (await db.clusters.toArray())
+        .filter((c) => c.origin === 'province' && c.status !== 'removed')
+        .map((c) => c.id),
       items: await provinceItemsOf(db, date, sessionId, row.id),
       note: '',
       entries: parsed,
