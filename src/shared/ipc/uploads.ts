@@ -17,8 +17,11 @@ const isLoopbackHost = (host: string): boolean =>
 
 /** The province is reached over TLS; plain http only on the loopback (tests, the reference server). */
 export const provinceUrlSchema = z.url().refine((raw) => {
-  const url = new URL(raw)
-  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+  // src/shared has no DOM `URL`; z.url() has already checked the shape.
+  const m = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(raw)
+  const scheme = m?.[1]?.toLowerCase()
+  const host = m?.[2]?.toLowerCase() ?? ''
+  return scheme === 'https' || (scheme === 'http' && isLoopbackHost(host))
 }, 'the province server must be reached over https (plain http only on this computer)')
 
 const headerName = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)

@@ -38,4 +38,31 @@ export class LibraryScreen {
       .getByRole('button', { name: this.s('common.delete') })
       .click()
   }
+
+  /** Opens the editor from the row's "Biên tập". */
+  async edit(title: string): Promise<void> {
+    await this.row(title)
+      .getByRole('button', { name: this.s('editor.open') })
+      .click()
+  }
+
+  async details(title: string): Promise<void> {
+    await this.row(title)
+      .getByRole('button', { name: this.s('editor.metadata.open') })
+      .click()
+    await this.page.getByRole('dialog').waitFor()
+  }
+
+  readonly search = () => this.page.getByLabel(this.s('editor.filters.search'))
+  readonly filter = (key: string) => this.page.getByRole('combobox', { name: this.s(`editor.filters.${key}`) })
+  readonly dataRows = () => this.page.locator('.ant-table-tbody tr.ant-table-row')
+
+  /** Picks a filter value (an antd Select) by its visible label. */
+  async setFilter(key: string, option: string): Promise<void> {
+    await this.filter(key).click()
+    await this.page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByTitle(option, { exact: true })
+      .click()
+  }
 }

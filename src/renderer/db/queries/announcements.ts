@@ -2,9 +2,12 @@
  * Announcement queries and writes. A write to a synced table and its outbox entry happen in one
  * transaction, so the province always hears about every change made offline — or about none.
  */
+import type { z } from 'zod'
+import { editListSchema, type EditList } from '../../../shared/editor/edit-list'
 import { newId } from '../../../shared/ids'
+import type { StoredMedia } from '../../../shared/ipc/media'
 import type { FinishedMedia } from '../../../shared/ipc/recording'
-import type { Announcement, MediaAsset } from '../../../shared/model/announcement'
+import { announcementSchema, type Announcement, type MediaAsset } from '../../../shared/model/announcement'
 import type { DaixaDb } from '../database'
 
 export function listAnnouncements(db: DaixaDb): Promise<Announcement[]> {
@@ -43,6 +46,63 @@ export async function addRecordedAnnouncement(
     durationMs: media.durationMs,
     sampleRate: media.sampleRate,
     channels: media.channels,
+    createdAt: at,
+    uploadState: 'local',
+    uploadedBytes: 0,
+  }
+  await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
+    await db.mediaAssets.put(asset)
+    await db.announcements.add(announcement)
+    await db.outbox.add({
+      id: newId(),
+      entity: 'announcement',
+      entityId: announcement.id,
+      op: 'create',
+      baseVersion: null,
+      payload: announcement,
+      createdAt: at,
+      attempts: 0,
+    })
+  })
+  return announcement
+}
+
+/**
+ * Stores an imported file (decoded into the media store) as a draft announcement with its media
+ * asset and outbox entry, in one transaction. The title comes from the file name.
+ */
+export async function addImportedAnnouncement(
+  db: DaixaDb,
+  media: StoredMedia,
+  title: string,
+  now = new Date(),
+): Promise<Announcement> {
+  const at = now.toISOString()
+  const announcement: Announcement = {
+    id: newId(),
+    title,
+    kind: 'notice',
+    language: 'vi',
+    priority: 'normal',
+    approval: 'draft',
+    source: 'import',
+    mediaHash: media.hash,
+    durationMs: media.durationMs,
+    category: '',
+    author: null,
+    validFrom: null,
+    validTo: null,
+    approvedBy: null,
+    approvedAt: null,
+    createdAt: at,
+    updatedAt: at,
+  }
+  const asset: MediaAsset = {
+    hash: media.hash,
+    sizeBytes: media.sizeBytes,
+    durationMs: media.durationMs,
+    sampleRate: media.sampleRate,
+    channels: 1,
     createdAt: at,
     uploadState: 'local',
     uploadedBytes: 0,
@@ -108,4 +168,164 @@ export async function deleteAnnouncementRows(db: DaixaDb, id: string, now = new 
       attempts: 0,
     })
   })
+}
+
+/** Why a metadata, approval or edit write was refused (translated as `editor.errors.<code>`). */
+export type AnnouncementErrorCode = 'not-found' | 'invalid' | 'wrong-state'
+
+export class AnnouncementError extends Error {
+  readonly code: AnnouncementErrorCode
+  constructor(code: AnnouncementErrorCode, message: string) {
+    super(message)
+    this.name = 'AnnouncementError'
+    this.code = code
+  }
+}
+
+/** What the metadata form may change. Approval has its own functions below. */
+export const announcementMetadataSchema = announcementSchema
+  .pick({
+    title: true,
+    kind: true,
+    category: true,
+    language: true,
+    priority: true,
+    author: true,
+    validFrom: true,
+    validTo: true,
+  })
+  .partial()
+  .strict()
+  .refine((m) => !m.validFrom || !m.validTo || m.validFrom < m.validTo, 'validTo must be after validFrom')
+export type AnnouncementMetadata = z.infer<typeof announcementMetadataSchema>
+
+/** Applies `change(row)` to one announcement and queues the changed fields, in one transaction. */
+async function updateWithOutbox(
+  db: DaixaDb,
+  id: string,
+  now: Date,
+  change: (row: Announcement) => Partial<Announcement>,
+): Promise<Announcement> {
+  const at = now.toISOString()
+  return db.transaction('rw', [db.announcements, db.outbox], async () => {
+    const row = await db.announcements.get(id)
+    if (!row) throw new AnnouncementError('not-found', `announcement ${id} not found`)
+    const payload = { ...change(row), updatedAt: at }
+    await db.announcements.update(id, payload)
+    await db.outbox.add({
+      id: newId(),
+      entity: 'announcement',
+      entityId: id,
+      op: 'update',
+      baseVersion: row.serverVersion ?? null,
+      payload,
+      createdAt: at,
+      attempts: 0,
+    })
+    return { ...row, ...payload }
+  })
+}
+
+/** Title, kind, category, language, priority, author, validity window. */
+export async function updateAnnouncementMetadata(
+  db: DaixaDb,
+  id: string,
+  metadata: AnnouncementMetadata,
+  now = new Date(),
+): Promise<Announcement> {
+  const parsed = announcementMetadataSchema.safeParse(metadata)
+  if (!parsed.success) throw new AnnouncementError('invalid', parsed.error.message)
+  const clean = parsed.data
+  return updateWithOutbox(db, id, now, (row) => {
+    const from = clean.validFrom !== undefined ? clean.validFrom : row.validFrom
+    const to = clean.validTo !== undefined ? clean.validTo : row.validTo
+    if (from && to && from >= to) throw new AnnouncementError('invalid', 'validTo must be after validFrom')
+    return clean
+  })
+}
+
+/** draft → awaiting approval. */
+export function requestApproval(db: DaixaDb, id: string, now = new Date()): Promise<Announcement> {
+  return updateWithOutbox(db, id, now, (row) => {
+    if (row.approval !== 'draft') throw new AnnouncementError('wrong-state', `announcement ${id} is ${row.approval}`)
+    return { approval: 'awaiting-approval' }
+  })
+}
+
+/** awaiting approval → approved, recording who approved it and when. */
+export async function approveAnnouncement(
+  db: DaixaDb,
+  id: string,
+  approver: string,
+  now = new Date(),
+): Promise<Announcement> {
+  const name = approver.trim()
+  if (!name || name.length > 200) throw new AnnouncementError('invalid', 'approver name required')
+  return updateWithOutbox(db, id, now, (row) => {
+    if (row.approval !== 'awaiting-approval')
+      throw new AnnouncementError('wrong-state', `announcement ${id} is ${row.approval}`)
+    return { approval: 'approved', approvedBy: name, approvedAt: now.toISOString() }
+  })
+}
+
+/** Back to draft (from awaiting approval or approved): the approval is withdrawn. */
+export function returnToDraft(db: DaixaDb, id: string, now = new Date()): Promise<Announcement> {
+  return updateWithOutbox(db, id, now, () => ({ approval: 'draft', approvedBy: null, approvedAt: null }))
+}
+
+/**
+ * Stores the editor's edit list. What was approved is no longer what would be broadcast, so an
+ * approved announcement whose audio changes goes back to draft and must be approved again.
+ */
+export async function saveEditList(
+  db: DaixaDb,
+  id: string,
+  editList: EditList,
+  now = new Date(),
+): Promise<Announcement> {
+  const parsed = editListSchema.safeParse(editList)
+  if (!parsed.success) throw new AnnouncementError('invalid', parsed.error.message)
+  const clean = parsed.data
+  return updateWithOutbox(db, id, now, (row) => {
+    if (clean.sourceHash !== row.mediaHash)
+      throw new AnnouncementError('invalid', 'edit list is for another media file')
+    const withdrawn =
+      row.approval === 'approved' ? { approval: 'draft' as const, approvedBy: null, approvedAt: null } : {}
+    return { editList: clean, ...withdrawn }
+  })
+}
+
+export function getAnnouncement(db: DaixaDb, id: string): Promise<Announcement | undefined> {
+  return db.announcements.get(id)
+}
+
+/**
+ * Stores synthesised speech (source 'speech') as a draft announcement in the officer's language,
+ * with its media asset: the same rows as a recording, so it is edited, approved and aired like one.
+ */
+export async function addSpeechAnnouncement(
+  db: DaixaDb,
+  media: { hash: string; sizeBytes: number; durationMs: number; sampleRate: number },
+  title: string,
+  now = new Date(),
+): Promise<Announcement> {
+  const at = now.toISOString()
+  const announcement: Announcement = {
+    ...{ id: newId(), title, kind: 'notice', language: 'vi', priority: 'normal', approval: 'draft' },
+    ...{ source: 'speech', mediaHash: media.hash, durationMs: media.durationMs, category: '', author: null },
+    ...{ validFrom: null, validTo: null, approvedBy: null, approvedAt: null, createdAt: at, updatedAt: at },
+  }
+  const asset: MediaAsset = {
+    ...{ hash: media.hash, sizeBytes: media.sizeBytes, durationMs: media.durationMs, sampleRate: media.sampleRate },
+    ...{ channels: 1, createdAt: at, uploadState: 'local', uploadedBytes: 0 },
+  }
+  await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
+    await db.mediaAssets.put(asset)
+    await db.announcements.add(announcement)
+    await db.outbox.add({
+      ...{ id: newId(), entity: 'announcement', entityId: announcement.id, op: 'create', baseVersion: null },
+      ...{ payload: announcement, createdAt: at, attempts: 0 },
+    })
+  })
+  return announcement
 }

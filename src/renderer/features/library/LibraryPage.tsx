@@ -1,20 +1,36 @@
-/** Thư viện: every announcement with its duration and creation time; play, delete. */
-import { App, Button, Empty, Table, Typography } from 'antd'
-import { useState } from 'react'
+/**
+ * Thư viện: every announcement with its kind, approval and duration; search and filters; play,
+ * edit (Biên tập opens the editor in place), details and approval (a drawer), delete.
+ */
+import { App, Typography } from 'antd'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Announcement } from '../../../shared/model/announcement'
 import { errorCodeOf } from '../../bridge/bridge'
-import { formatDateTime, formatDuration } from '../../components/format'
-import { AnnouncementPlayer } from './AnnouncementPlayer'
+import { EditorPage } from '../editor/EditorPage'
+import { ImportPanel } from '../import/ImportPanel'
+import { categoriesOf, emptyFilter, filterAnnouncements, isFilterActive, type LibraryFilter } from './library-filter'
+import { LibraryFilters } from './LibraryFilters'
+import { LibraryTable } from './LibraryTable'
+import { MetadataDrawer } from './MetadataDrawer'
 import { useAppInfo } from './useAppInfo'
 import { useLibrary } from './useLibrary'
+import { lastApprover } from './validity-dates'
 
 export function LibraryPage() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { modal, message } = App.useApp()
   const { announcements, remove, rename } = useLibrary()
   const info = useAppInfo()
   const [openId, setOpenId] = useState<string | null>(null)
+  const [editingId, setEditingId] = useState<string | null>(null)
+  const [detailsId, setDetailsId] = useState<string | null>(null)
+  const [filter, setFilter] = useState<LibraryFilter>(emptyFilter)
+  const categories = useMemo(() => categoriesOf(announcements ?? []), [announcements])
+  const rows = useMemo(
+    () => (announcements ? filterAnnouncements(announcements, filter) : null),
+    [announcements, filter],
+  )
 
   const confirmDelete = (a: Announcement) =>
     modal.confirm({
@@ -30,69 +46,38 @@ export function LibraryPage() {
         ),
     })
 
+  const drawer = (
+    <MetadataDrawer
+      announcementId={detailsId}
+      categories={categories}
+      suggestedApprover={lastApprover(announcements ?? [])}
+      onClose={() => setDetailsId(null)}
+    />
+  )
+  if (editingId)
+    return (
+      <>
+        <EditorPage announcementId={editingId} onBack={() => setEditingId(null)} onMetadata={setDetailsId} />
+        {drawer}
+      </>
+    )
   return (
     <>
       <Typography.Title level={2}>{t('library.title')}</Typography.Title>
-      <Table<Announcement>
-        rowKey="id"
-        loading={announcements === null}
-        dataSource={announcements ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description={t('library.empty')} /> }}
-        expandable={{
-          expandedRowKeys: openId ? [openId] : [],
-          onExpand: (open, row) => setOpenId(open ? row.id : null),
-          expandedRowRender: (row) =>
-            info ? <AnnouncementPlayer announcement={row} mediaBaseUrl={info.mediaBaseUrl} /> : null,
-        }}
-        columns={[
-          {
-            title: t('library.columns.title'),
-            dataIndex: 'title',
-            render: (title: string, row) => (
-              <Typography.Text
-                editable={{
-                  tooltip: t('library.rename'),
-                  text: title,
-                  maxLength: 300,
-                  onChange: (next) => {
-                    const clean = next.trim()
-                    if (clean && clean !== title) void rename(row.id, clean)
-                  },
-                }}
-              >
-                {title}
-              </Typography.Text>
-            ),
-          },
-          {
-            title: t('library.columns.duration'),
-            dataIndex: 'durationMs',
-            width: 120,
-            render: (ms: number) => formatDuration(ms),
-          },
-          {
-            title: t('library.columns.createdAt'),
-            dataIndex: 'createdAt',
-            width: 220,
-            render: (iso: string) => formatDateTime(iso, i18n.language),
-          },
-          {
-            title: t('library.columns.actions'),
-            width: 200,
-            render: (_v, row) => (
-              <>
-                <Button type="link" onClick={() => setOpenId(openId === row.id ? null : row.id)}>
-                  {t('library.listen')}
-                </Button>
-                <Button type="link" danger onClick={() => confirmDelete(row)}>
-                  {t('common.delete')}
-                </Button>
-              </>
-            ),
-          },
-        ]}
+      <ImportPanel />
+      <LibraryFilters filter={filter} categories={categories} onChange={setFilter} />
+      <LibraryTable
+        rows={rows}
+        isFiltered={isFilterActive(filter)}
+        openId={openId}
+        mediaBaseUrl={info?.mediaBaseUrl ?? null}
+        onOpen={setOpenId}
+        onRename={(id, title) => void rename(id, title)}
+        onEdit={setEditingId}
+        onDetails={setDetailsId}
+        onDelete={confirmDelete}
       />
+      {drawer}
     </>
   )
 }
