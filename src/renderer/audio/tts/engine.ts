@@ -1,0 +1,63 @@
+/**
+ * The text-to-speech seam. Every voice the app can speak with is a `TtsEngine`; screens only
+ * see this interface, so a better voice can be added beside the built-in one without touching them.
+ *
+ * Today: `espeak-wasm` (eSpeak NG compiled to WebAssembly, shipped inside the app, in a Web Worker;
+ * see espeak-engine.ts). It is always present and works with no network.
+ *
+ * Adding a neural voice imported from a file later (a Piper VITS `.onnx` + `.onnx.json` pair brought
+ * on a USB stick; research in shared/reference/tts-options.md §5):
+ *   1. main process: a `voices` service that copies the imported pair into the data folder and a
+ *      bridge domain `src/shared/ipc/tts.ts` with `tts:listVoices` and `tts:synthesize` (zod-checked
+ *      text and voice id, Result answer: WAV bytes), run by `sherpa-onnx-node`'s `OfflineTts`
+ *      (Piper path; phonemes from eSpeak NG data) in a utility process;
+ *   2. renderer: `piper-engine.ts` implementing this interface by calling that command, with
+ *      `id: 'piper-sherpa'` and one `TtsVoice` per imported voice;
+ *   3. register it in `registry.ts`. The text goes through the same normaliser and script check
+ *      (tts-text.ts), and the result is stored the same way, so nothing else changes.
+ */
+
+/** A voice the officer can pick. */
+export interface TtsVoice {
+  /** Engine-specific id, e.g. 'vi', 'vi-vn-x-central'. */
+  id: string
+  /** i18n key of the voice's name. */
+  labelKey: string
+  /** BCP 47 language it reads. */
+  language: string
+}
+
+export interface SynthesizeOptions {
+  voice: string
+  /** Speaking rate in words per minute (eSpeak NG's `-s`). Slower carries better over loudspeakers. */
+  rate: number
+}
+
+export interface TtsEngine {
+  readonly id: string
+  voices(): readonly TtsVoice[]
+  /**
+   * Speaks already-normalised text; resolves to a WAV file in the media store's import format
+   * (44.1 kHz mono 16-bit PCM, 44-byte header). Rejects with TtsError.
+   */
+  synthesize(text: string, options: SynthesizeOptions, signal?: AbortSignal): Promise<Uint8Array>
+  /** Frees what the engine holds (its worker). */
+  dispose(): void
+}
+
+export type TtsErrorCode = 'cancelled' | 'engine-failed' | 'unknown-voice' | 'refused-text'
+
+/** A failure the screen translates with `tts.errors.<code>`. */
+export class TtsError extends Error {
+  readonly code: TtsErrorCode
+  constructor(code: TtsErrorCode, message: string) {
+    super(message)
+    this.name = 'TtsError'
+    this.code = code
+  }
+}
+
+export const MIN_RATE = 80
+export const MAX_RATE = 260
+/** Default speaking rate: eSpeak NG's 175 is fast for village loudspeakers; 150 reads clearly. */
+export const DEFAULT_RATE = 150

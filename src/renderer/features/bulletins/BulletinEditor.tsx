@@ -1,0 +1,131 @@
+/**
+ * One bulletin: its title, parts (add, reorder, joints, remove), total length against the
+ * session's limit, and export. Every change is saved at once (the title when the field is left).
+ * The screen mounts one editor per bulletin id, so the title field starts from that bulletin.
+ */
+import { Alert, App, Card, Input, Space, Typography } from 'antd'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  bulletinDuration,
+  bulletinProblems,
+  movePart,
+  partStarts,
+  type BulletinPart,
+  type Joint,
+} from '../../../shared/editor/bulletin'
+import type { Announcement } from '../../../shared/model/announcement'
+import { errorCodeOf } from '../../bridge/bridge'
+import type { Bulletin } from '../../db/queries/bulletins'
+import { AddPartBar } from './AddPartBar'
+import { DurationSummary } from './DurationSummary'
+import { ExportBar, type ExportKind } from './ExportBar'
+import { ensureJingle, JINGLES, type JingleName } from './jingles'
+import { insertPart, partFromAnnouncement, partFromJingle } from './part-factory'
+import { PartList } from './PartList'
+import { useBulletinExport } from './useBulletinExport'
+
+export interface BulletinEditorProps {
+  bulletin: Bulletin
+  announcements: readonly Announcement[]
+  save: (content: { title: string; parts: BulletinPart[]; timeLimitMin: number }) => Promise<unknown>
+  markRendered: (hash: string) => Promise<void>
+}
+
+export function BulletinEditor({ bulletin, announcements, save, markRendered }: BulletinEditorProps) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const [title, setTitle] = useState(bulletin.title)
+  const [isAdding, setIsAdding] = useState(false)
+  const [kind, setKind] = useState<ExportKind>('mp3')
+  const exporter = useBulletinExport(markRendered)
+
+  const { parts, timeLimitMin } = bulletin
+  const totalMs = useMemo(() => bulletinDuration(parts), [parts])
+  const starts = useMemo(() => partStarts(parts), [parts])
+  const problems = bulletinProblems({ parts, timeLimitMin })
+  const blocking = problems.filter((p) => p.code === 'crossfade-too-long')
+
+  const change = (next: Partial<{ title: string; parts: BulletinPart[]; timeLimitMin: number }>) =>
+    save({ title: bulletin.title, parts: [...parts], timeLimitMin, ...next }).catch((error: unknown) => {
+      void message.error(t(`errors.${errorCodeOf(error)}`))
+    })
+
+  const addJingle = async (name: JingleName) => {
+    setIsAdding(true)
+    try {
+      const stored = await ensureJingle(name)
+      const jingle = JINGLES[name]
+      await change({
+        parts: insertPart(parts, partFromJingle(name, jingle.kind, t(`bulletins.jingles.${name}`), stored)),
+      })
+    } catch (error) {
+      void message.error(t('bulletins.errors.jingle', { code: errorCodeOf(error) }))
+    } finally {
+      setIsAdding(false)
+    }
+  }
+
+  const setJoint = (index: number, joint: Joint) =>
+    change({ parts: parts.map((p, i) => (i === index ? { ...p, joint } : p)) })
+
+  return (
+    <Card>
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space align="center" wrap>
+          <label htmlFor="bulletin-title">{t('bulletins.titleLabel')}</label>
+          <Input
+            id="bulletin-title"
+            value={title}
+            maxLength={300}
+            onChange={(e) => setTitle(e.target.value)}
+            onBlur={() => title.trim() !== bulletin.title && void change({ title: title.trim() || bulletin.title })}
+            onPressEnter={() =>
+              title.trim() !== bulletin.title && void change({ title: title.trim() || bulletin.title })
+            }
+            style={{ width: 360 }}
+          />
+        </Space>
+        <AddPartBar
+          announcements={announcements}
+          isBusy={isAdding}
+          onAddAnnouncement={(a) => void change({ parts: insertPart(parts, partFromAnnouncement(a)) })}
+          onAddJingle={(name) => void addJingle(name)}
+        />
+        <Typography.Text type="secondary">{t('bulletins.dragHint')}</Typography.Text>
+        <PartList
+          parts={parts}
+          starts={starts}
+          onMove={(from, to) => void change({ parts: movePart(parts, from, to) })}
+          onJoint={(i, joint) => void setJoint(i, joint)}
+          onRemove={(i) => void change({ parts: parts.filter((_, k) => k !== i) })}
+        />
+        <DurationSummary totalMs={totalMs} limitMin={timeLimitMin} onLimit={(m) => void change({ timeLimitMin: m })} />
+        {blocking.map((p) =>
+          p.code === 'crossfade-too-long' ? (
+            <Alert
+              key={p.partIndex}
+              type="error"
+              showIcon
+              role="alert"
+              message={t('bulletins.crossfadeTooLong', { n: p.partIndex + 1, max: p.maxMs })}
+            />
+          ) : null,
+        )}
+        {exporter.problem && <Alert type="error" showIcon role="alert" message={t(exporter.problem)} />}
+        <ExportBar
+          kind={kind}
+          onKind={setKind}
+          progress={exporter.progress}
+          isDisabled={parts.length === 0 || blocking.length > 0}
+          onExport={() =>
+            void exporter
+              .run(parts, bulletin.title, kind)
+              .then((ok) => ok && void message.success(t('bulletins.exported')))
+          }
+          onCancel={exporter.cancel}
+        />
+      </Space>
+    </Card>
+  )
+}

@@ -1,0 +1,44 @@
+/** New bulletin parts from the library and the shipped jingles (snapshots of title, media, length). */
+import { DEFAULT_JOINT, type BulletinPart } from '../../../shared/editor/bulletin'
+import { editedDuration } from '../../../shared/editor/edit-list'
+import { newId } from '../../../shared/ids'
+import type { Announcement } from '../../../shared/model/announcement'
+
+/** The announcement as it will sound: its edited length when it has edits. */
+export function partFromAnnouncement(a: Announcement): BulletinPart {
+  const durationMs = Math.max(1, Math.round(a.editList ? editedDuration(a.editList) : a.durationMs))
+  return {
+    id: newId(),
+    kind: 'announcement',
+    source: { type: 'announcement', id: a.id },
+    title: a.title,
+    mediaHash: a.mediaHash,
+    durationMs,
+    joint: DEFAULT_JOINT,
+  }
+}
+
+export function partFromJingle(
+  name: string,
+  kind: 'intro' | 'outro',
+  title: string,
+  stored: { hash: string; durationMs: number },
+): BulletinPart {
+  return {
+    id: newId(),
+    kind,
+    source: { type: 'jingle', name },
+    title,
+    mediaHash: stored.hash,
+    durationMs: Math.max(1, Math.round(stored.durationMs)),
+    joint: DEFAULT_JOINT,
+  }
+}
+
+/** Where a new part goes: an intro first, an outro last, anything else before a trailing outro. */
+export function insertPart(parts: readonly BulletinPart[], part: BulletinPart): BulletinPart[] {
+  if (part.kind === 'intro') return [part, ...parts]
+  if (part.kind === 'outro') return [...parts, part]
+  const last = parts[parts.length - 1]
+  return last?.kind === 'outro' ? [...parts.slice(0, -1), part, last] : [...parts, part]
+}

@@ -1,0 +1,29 @@
+/** Bulletins and the library they draw from, live from Dexie, and the writes the screen makes. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback } from 'react'
+import type { BulletinContent } from '../../../shared/editor/bulletin'
+import { appDatabase } from '../../db/database'
+import { listAnnouncements } from '../../db/queries/announcements'
+import {
+  createBulletin,
+  deleteBulletin,
+  getBulletin,
+  listBulletins,
+  saveBulletinContent,
+  setBulletinRendered,
+} from '../../db/queries/bulletins'
+
+export function useBulletinList() {
+  const bulletins = useLiveQuery(() => listBulletins(appDatabase()), [])
+  const create = useCallback((title: string) => createBulletin(appDatabase(), title), [])
+  const remove = useCallback((id: string) => deleteBulletin(appDatabase(), id), [])
+  return { bulletins: bulletins ?? null, create, remove }
+}
+
+export function useBulletin(id: string) {
+  const bulletin = useLiveQuery(() => getBulletin(appDatabase(), id), [id])
+  const announcements = useLiveQuery(() => listAnnouncements(appDatabase()), [])
+  const save = useCallback((content: BulletinContent) => saveBulletinContent(appDatabase(), id, content), [id])
+  const markRendered = useCallback((hash: string) => setBulletinRendered(appDatabase(), id, hash), [id])
+  return { bulletin: bulletin ?? null, announcements: announcements ?? [], save, markRendered }
+}

@@ -1,0 +1,99 @@
+/**
+ * Đọc văn bản: the officer types a notice, picks a voice and speed, listens, and creates an
+ * ordinary announcement from it (source 'speech'), which the library, the editor and the
+ * scheduler treat like any recording. Text in a script with no voice (Khmer) is refused here.
+ */
+import { App, Alert, Button, Card, Form, Input, Space, Typography } from 'antd'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { DEFAULT_RATE } from '../../audio/tts/engine'
+import { TextChecks } from './TextChecks'
+import { prepareText, titleFromText } from './tts-text'
+import { useTts } from './useTts'
+import { VoiceFields } from './VoiceFields'
+
+export interface TtsPageProps {
+  /** After an announcement was created (the app opens the library). */
+  onCreated?: () => void
+}
+
+export function TtsPage({ onCreated }: TtsPageProps) {
+  const { t } = useTranslation()
+  const { message } = App.useApp()
+  const tts = useTts()
+  const [text, setText] = useState('')
+  const [title, setTitle] = useState('')
+  const [voice, setVoice] = useState('vi')
+  const [rate, setRate] = useState(DEFAULT_RATE)
+  const prepared = useMemo(() => prepareText(text), [text])
+  const canSpeak = prepared.refusal === null && tts.busy === null
+
+  const create = async () => {
+    const name = title.trim() || titleFromText(text)
+    const created = await tts.create(prepared.spoken, name, { voice, rate })
+    if (!created) return
+    void message.success(t('tts.created', { title: created.title }))
+    setText('')
+    setTitle('')
+    onCreated?.()
+  }
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={2}>{t('tts.title')}</Typography.Title>
+      {tts.problem && <Alert type="error" showIcon role="alert" message={t(tts.problem)} />}
+      <Card>
+        <Form layout="vertical">
+          <Form.Item label={t('tts.text')} htmlFor="tts-text">
+            <Input.TextArea
+              id="tts-text"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              autoSize={{ minRows: 6, maxRows: 16 }}
+              placeholder={t('tts.textPlaceholder')}
+            />
+          </Form.Item>
+          <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }}>
+            <TextChecks prepared={prepared} isBlank={text.trim() === ''} />
+          </Space>
+          <Form.Item label={t('tts.titleLabel')} htmlFor="tts-title">
+            <Input id="tts-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} />
+          </Form.Item>
+          <VoiceFields voice={voice} rate={rate} onVoice={setVoice} onRate={setRate} />
+        </Form>
+        <Space wrap>
+          <Button
+            size="large"
+            disabled={!canSpeak}
+            loading={tts.busy === 'preview'}
+            onClick={() => void tts.preview(prepared.spoken, { voice, rate })}
+          >
+            {t('tts.preview')}
+          </Button>
+          <Button
+            type="primary"
+            size="large"
+            disabled={!canSpeak}
+            loading={tts.busy === 'create'}
+            onClick={() => void create()}
+          >
+            {t('tts.create')}
+          </Button>
+          {tts.busy && (
+            <Button size="large" onClick={tts.cancel}>
+              {t('tts.cancel')}
+            </Button>
+          )}
+        </Space>
+        {tts.previewUrl && (
+          <audio
+            controls
+            src={tts.previewUrl}
+            aria-label={t('tts.previewPlayer')}
+            style={{ display: 'block', marginTop: 16 }}
+          />
+        )}
+      </Card>
+    </Space>
+  )
+}

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process'
+import { expect, test } from '../fixtures'
+import { LibraryScreen } from '../pages/LibraryScreen'
+import { TtsScreen } from '../pages/TtsScreen'
+import { vi } from '../support/strings'
+
+const probeSeconds = (path: string): number =>
+  Number(
+    execFileSync('/usr/bin/ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', path], {
+      encoding: 'utf8',
+    }),
+  )
+
+const NOTICE =
+  'Thông báo: UBND xã tổ chức tiêm phòng cho trẻ em lúc 7h30 ngày 12/5/2025 tại trạm y tế xã. Đề nghị các gia đình đưa con em đến đúng giờ.'
+
+test.describe('text to speech', () => {
+  test('speaks a Vietnamese notice with a date and a time and stores it as an announcement', async ({ station }) => {
+    test.setTimeout(120_000)
+    const tts = new TtsScreen(station.page, vi)
+    await tts.open()
+    await tts.text().fill(NOTICE)
+    await station.page.getByRole('button', { name: vi('tts.spokenText') }).click()
+    const spoken = station.page.getByLabel(vi('tts.spokenText'), { exact: true }).last()
+    await expect(spoken).toContainText(
+      'bảy giờ ba mươi phút ngày mười hai tháng năm năm hai nghìn không trăm hai mươi lăm',
+    )
+    await expect(spoken).toContainText('Ủy ban nhân dân xã')
+
+    await tts.previewButton().click()
+    await expect(tts.previewPlayer()).toBeVisible({ timeout: 60_000 })
+    const previewSeconds = await tts.previewPlayer().evaluate(
+      (el) =>
+        new Promise<number>((resolve) => {
+          const audio = el as HTMLAudioElement
+          if (Number.isFinite(audio.duration) && audio.duration > 0) resolve(audio.duration)
+          else audio.addEventListener('loadedmetadata', () => resolve(audio.duration), { once: true })
+        }),
+    )
+    expect(previewSeconds).toBeGreaterThan(5)
+
+    await tts.create(NOTICE, 'Tiêm phòng tháng Năm')
+    const library = new LibraryScreen(station.page, vi)
+    await expect(library.row('Tiêm phòng tháng Năm')).toBeVisible({ timeout: 60_000 })
+    const [file] = station.mediaFiles()
+    expect(file).toBeDefined()
+    // About 45 words once normalised, read at 150 words a minute: well between 10 s and 40 s.
+    const seconds = probeSeconds(file as string)
+    expect(seconds).toBeGreaterThan(10)
+    expect(seconds).toBeLessThan(40)
+    await library.listen('Tiêm phòng tháng Năm')
+    await library.playButton().click()
+    await expect(library.position()).not.toContainText('00:00 /', { timeout: 10_000 })
+  })
+
+  test('refuses Khmer text with a message and creates nothing', async ({ station }) => {
+    const tts = new TtsScreen(station.page, vi)
+    await tts.open()
+    await tts.text().fill('សេចក្តីជូនដំណឹង អំពីការចាក់វ៉ាក់សាំង')
+    await expect(tts.alert()).toContainText('Không có giọng đọc tiếng Khmer')
+    await expect(tts.createButton()).toBeDisabled()
+    await expect(tts.previewButton()).toBeDisabled()
+    expect(station.mediaFiles()).toEqual([])
+  })
+
+  test('warns when the text has no diacritics', async ({ station }) => {
+    const tts = new TtsScreen(station.page, vi)
+    await tts.open()
+    await tts.text().fill('Thong bao: Uy ban nhan dan xa to chuc tiem phong cho tre em')
+    await expect(tts.warning()).toBeVisible()
+    await expect(tts.createButton()).toBeEnabled()
+  })
+})
