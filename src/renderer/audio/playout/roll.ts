@@ -1,0 +1,69 @@
+/**
+ * The order of a session's device steps, as pure data: the engine walks these lists.
+ *
+ *   pre-roll:  the session's preRoll as given (relay on → RF on → DTMF zone code …), then the RDS
+ *              programme service name when the session has an RDS encoder and its preRoll does
+ *              not already set one;
+ *   per item:  RDS radiotext = the item's title (the driver folds it to the RDS character set);
+ *   post-roll: radiotext cleared, then the session's postRoll as given; a session without a
+ *              postRoll gets its preRoll reversed, each relay/RF switched off (DTMF and RDS steps
+ *              have no "off" the engine could guess, so they are left out).
+ */
+import type { DeviceAction, RundownItem, RundownSession } from '../../../shared/onair/rundown'
+
+export type RollSession = Pick<RundownSession, 'preRoll' | 'postRoll' | 'rds'>
+
+export function preRollSteps(session: RollSession): DeviceAction[] {
+  const steps = [...session.preRoll]
+  if (session.rds && !steps.some((s) => s.kind === 'rds-ps')) {
+    steps.push({ kind: 'rds-ps', deviceId: session.rds.deviceId, text: session.rds.ps })
+  }
+  return steps
+}
+
+export function itemSteps(session: RollSession, item: Pick<RundownItem, 'title'>): DeviceAction[] {
+  return session.rds ? [{ kind: 'rds-rt', deviceId: session.rds.deviceId, text: item.title.slice(0, 64) }] : []
+}
+
+/** The reverse of a pre-roll: relays and RF switched off, last on first off. */
+export function reversedPreRoll(preRoll: readonly DeviceAction[]): DeviceAction[] {
+  const out: DeviceAction[] = []
+  for (const step of [...preRoll].reverse()) {
+    switch (step.kind) {
+      case 'relay':
+      case 'rf':
+        if (step.isOn) out.push({ ...step, isOn: false })
+        break
+      case 'dtmf':
+      case 'rds-ps':
+      case 'rds-rt':
+      case 'wait':
+        break
+    }
+  }
+  return out
+}
+
+export function postRollSteps(session: RollSession): DeviceAction[] {
+  const clear: DeviceAction[] = session.rds ? [{ kind: 'rds-rt', deviceId: session.rds.deviceId, text: '' }] : []
+  const post = session.postRoll.length > 0 ? session.postRoll : reversedPreRoll(session.preRoll)
+  return [...clear, ...post]
+}
+
+/** A short human-readable label of a step, for the as-played log (English, technical). */
+export function describeStep(step: DeviceAction): string {
+  switch (step.kind) {
+    case 'relay':
+      return `relay ${step.deviceId}#${step.channel} ${step.isOn ? 'on' : 'off'}`
+    case 'rf':
+      return `rf ${step.deviceId} ${step.isOn ? 'on' : 'off'}`
+    case 'dtmf':
+      return `dtmf ${step.code}`
+    case 'rds-ps':
+      return `rds-ps ${step.deviceId} "${step.text}"`
+    case 'rds-rt':
+      return `rds-rt ${step.deviceId} "${step.text}"`
+    case 'wait':
+      return `wait ${step.ms} ms`
+  }
+}

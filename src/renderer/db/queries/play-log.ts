@@ -1,0 +1,52 @@
+/**
+ * The as-played log: one row per rundown item that went out (or did not), written once when the
+ * item is over, never updated or deleted. Each row and its outbox entry (entity 'playLog') are
+ * written in one transaction, so the province hears about every row exactly once, even offline.
+ * Rows are found by their planned start (indexed), which is also how "today" is read.
+ */
+import { newId } from '../../../shared/ids'
+import type { DaixaDb } from '../database'
+import type { PlayLogRow } from '../records'
+
+export type NewPlayLogRow = Omit<PlayLogRow, 'id'>
+
+export async function appendPlayLog(db: DaixaDb, row: NewPlayLogRow, now = new Date()): Promise<PlayLogRow> {
+  const full: PlayLogRow = { ...row, id: newId() }
+  const at = now.toISOString()
+  await db.transaction('rw', [db.playLog, db.outbox], async () => {
+    await db.playLog.add(full)
+    await db.outbox.add({
+      id: newId(),
+      entity: 'playLog',
+      entityId: full.id,
+      op: 'create',
+      baseVersion: null,
+      payload: full,
+      createdAt: at,
+      attempts: 0,
+    })
+  })
+  return full
+}
+
+/** Rows planned in [fromIso, toIso), oldest first. */
+export function listPlayLogBetween(db: DaixaDb, fromIso: string, toIso: string): Promise<PlayLogRow[]> {
+  return db.playLog.where('plannedStart').between(fromIso, toIso, true, false).sortBy('plannedStart')
+}
+
+/** Which of these rundown item ids already have a row (so a restart never plays one twice). */
+export async function loggedItemIds(db: DaixaDb, itemIds: readonly string[]): Promise<Set<string>> {
+  if (itemIds.length === 0) return new Set()
+  const rows = await db.playLog
+    .where('itemId')
+    .anyOf([...itemIds])
+    .toArray()
+  return new Set(rows.map((r) => r.itemId))
+}
+
+/** The local day [start, end) around `at`, as ISO instants, for "today's" log. */
+export function localDayRange(at: Date): { fromIso: string; toIso: string } {
+  const start = new Date(at.getFullYear(), at.getMonth(), at.getDate())
+  const end = new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1)
+  return { fromIso: start.toISOString(), toIso: end.toISOString() }
+}

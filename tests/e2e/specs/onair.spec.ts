@@ -1,0 +1,269 @@
+/**
+ * On air, end to end: the browser host with Chromium (no sound card: Chromium's fake audio
+ * output), three simulated devices on socat serial pairs (LCUS relay board, FM exciter, PIRA
+ * ASCII RDS encoder), three announcements recorded from the fake microphone. A trial session
+ * plays them in order; the devices' journals and the audio that left the engine must tell the
+ * same story: relay on → RF on → DTMF zone-on code → RDS PS → radiotext per item → RT cleared →
+ * DTMF zone-off code → RF off → relay off, and the as-played log must match.
+ *
+ * The DTMF evidence (audio, so no simulator sees it): an init script wraps `AudioContext` so that
+ * the engine's `ctx.destination` is a pass-through gain feeding the real output *and* an
+ * AudioWorklet that copies every rendered frame with its frame number (exact context time).
+ * Each copy also takes `getOutputTimestamp()`, which pairs a context time with the moment it is
+ * heard, so every frame gets an epoch-ms "heard at". The simulators stamp their journals with
+ * Date.now() in this test process, on the same machine clock. The frames are decoded here with
+ * the app's Goertzel decoder in 128-frame steps; a digit's time is the frame where the decoder
+ * completes it (≈ 50–80 ms into the tone). The checks are therefore conservative: the first
+ * digit completes after RF was switched on, and the last digit completes before the PS arrives.
+ * The wrapper changes nothing the engine does: it only inserts a unity-gain node. CSP is bypassed
+ * for this spec only, because the app's policy (rightly) refuses a blob: worklet module.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createDtmfDecoder } from '../../../src/shared/audio/goertzel'
+import { createExciterSimulator } from '../../../src/main/devices/exciter/simulator'
+import { createRdsAsciiSimulator } from '../../../src/main/devices/rds-ascii/simulator'
+import { createLcusSimulator } from '../../../src/main/devices/relay-lcus/simulator'
+import { createSimRecorder, type SimRecorder } from '../../../src/main/devices/sim/recorder'
+import type { DeviceSimulator } from '../../../src/main/devices/sim/simulator-core'
+import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
+import { startSocatPair, type SocatPair } from '../../integration/devices/socat-pair'
+import { expect, test as base } from '../fixtures'
+import { OnAirScreen } from '../pages/OnAirScreen'
+import { RecordScreen } from '../pages/RecordScreen'
+import { vi } from '../support/strings'
+
+const IDS = {
+  relay: '0195f0a0-0000-7000-8000-000000000001',
+  exciter: '0195f0a0-0000-7000-8000-000000000002',
+  rds: '0195f0a0-0000-7000-8000-000000000003',
+}
+
+interface Rig {
+  recorder: SimRecorder
+  pairs: { relay: SocatPair; exciter: SocatPair; rds: SocatPair }
+}
+
+interface TapChunk {
+  frame: number
+  /** Float32 PCM, base64 (a number array of a minute of audio is too slow to hand over) */
+  pcm: string
+  clock: { contextTime: number; epochMs: number }
+}
+
+interface TappedContext {
+  sampleRate: number
+  chunks: TapChunk[]
+  /** held so the worklet node's port is not collected (it would stop delivering frames) */
+  node?: AudioWorkletNode
+}
+
+/** Runs in the page before the app: the pass-through tap described in the header. */
+function installTap(): void {
+  const processor = `registerProcessor('daixa-tap', class extends AudioWorkletProcessor {
+    constructor() { super(); this.buf = new Float32Array(2048); this.n = 0; this.start = 0 }
+    process(inputs) {
+      const ch = inputs[0] && inputs[0][0]
+      if (this.n === 0) this.start = currentFrame
+      if (ch) this.buf.set(ch, this.n)
+      else this.buf.fill(0, this.n, this.n + 128)
+      this.n += 128
+      if (this.n >= this.buf.length) {
+        this.port.postMessage({ frame: this.start, samples: this.buf.slice(0) })
+        this.n = 0
+      }
+      return true
+    }
+  })`
+  const isArmed = (): boolean => (window as unknown as { __daixaTapArmed?: boolean }).__daixaTapArmed === true
+  const Original = window.AudioContext
+  // one entry per context: the recorder's capture contexts are tapped too, and are told apart
+  // afterwards by what they carry
+  const tapped: TappedContext[] = []
+  ;(window as unknown as { __daixaTap: TappedContext[] }).__daixaTap = tapped
+  class TappedAudioContext extends Original {
+    constructor(options?: AudioContextOptions) {
+      super(options)
+      // only contexts made once the test arms the tap (the engine's): the recorder's are left alone
+      if (!isArmed()) return
+      const real = super.destination
+      const tap = this.createGain()
+      tap.connect(real)
+      Object.defineProperty(this, 'destination', { value: tap })
+      const mine: TappedContext = { sampleRate: this.sampleRate, chunks: [] }
+      tapped.push(mine)
+      const url = URL.createObjectURL(new Blob([processor], { type: 'application/javascript' }))
+      void this.audioWorklet.addModule(url).then(() => {
+        const node = new AudioWorkletNode(this, 'daixa-tap')
+        mine.node = node
+        node.port.onmessage = (e: MessageEvent<{ frame: number; samples: Float32Array }>) => {
+          const bytes = new Uint8Array(e.data.samples.buffer)
+          let binary = ''
+          for (const byte of bytes) binary += String.fromCharCode(byte)
+          const ts = this.getOutputTimestamp()
+          const clock = {
+            contextTime: ts.contextTime ?? 0,
+            epochMs: performance.timeOrigin + (ts.performanceTime ?? 0),
+          }
+          mine.chunks.push({ frame: e.data.frame, pcm: btoa(binary), clock })
+        }
+        tap.connect(node)
+        node.connect(real)
+      })
+    }
+  }
+  window.AudioContext = TappedAudioContext
+}
+
+const test = base.extend<{ rig: Rig }>({
+  // Playwright reads a fixture's dependencies from an object pattern: none here
+  // eslint-disable-next-line no-empty-pattern
+  rig: async ({}, use) => {
+    const recorder = createSimRecorder()
+    const [relay, exciter, rds] = await Promise.all([startSocatPair(), startSocatPair(), startSocatPair()])
+    const sims: DeviceSimulator[] = [
+      createLcusSimulator({ transport: createSerialTransport({ path: relay.b, baudRate: 9600 }), recorder }),
+      createExciterSimulator({ transport: createSerialTransport({ path: exciter.b, baudRate: 9600 }), recorder }),
+      createRdsAsciiSimulator({ transport: createSerialTransport({ path: rds.b, baudRate: 2400 }), recorder }),
+    ]
+    await Promise.all(sims.map((s) => s.start()))
+    await use({ recorder, pairs: { relay, exciter, rds } })
+    await Promise.all(sims.map((s) => s.stop()))
+    await Promise.all([relay.stop(), exciter.stop(), rds.stop()])
+  },
+  seedDataDir: async ({ rig }, use) => {
+    const serial = (path: string, baudRate: number) => ({ kind: 'serial', path, baudRate })
+    const devices = [
+      {
+        id: IDS.relay,
+        name: 'Rơ-le tăng âm',
+        role: 'amplifier-relay',
+        family: 'relay-lcus',
+        isEnabled: true,
+        transport: serial(rig.pairs.relay.a, 9600),
+        options: { channels: 4 },
+      },
+      {
+        id: IDS.exciter,
+        name: 'Máy phát FM',
+        role: 'exciter',
+        family: 'exciter',
+        isEnabled: true,
+        transport: serial(rig.pairs.exciter.a, 9600),
+        options: {},
+      },
+      {
+        id: IDS.rds,
+        name: 'RDS',
+        role: 'rds',
+        family: 'rds-ascii',
+        isEnabled: true,
+        transport: serial(rig.pairs.rds.a, 2400),
+        options: {},
+      },
+    ]
+    await use((dir) => writeFileSync(join(dir, 'hardware.json'), JSON.stringify({ version: 1, devices })))
+  },
+  page: async ({ page }, use) => {
+    await page.addInitScript(installTap)
+    await use(page)
+  },
+})
+
+test.use({ bypassCSP: true })
+
+/** Digits the decoder completes, each with the epoch ms at which its completing frame was heard. */
+function decodeTap(chunks: TapChunk[], sampleRate: number): { digit: string; heardAtMs: number }[] {
+  const decoder = createDtmfDecoder({ sampleRate })
+  const out: { digit: string; heardAtMs: number }[] = []
+  for (const chunk of [...chunks].sort((a, b) => a.frame - b.frame)) {
+    const bytes = Buffer.from(chunk.pcm, 'base64')
+    const samples = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)
+    for (let at = 0; at < samples.length; at += 128) {
+      const contextTime = (chunk.frame + at + 128) / sampleRate
+      const heardAtMs = chunk.clock.epochMs + (contextTime - chunk.clock.contextTime) * 1000
+      for (const digit of decoder.push(samples.subarray(at, at + 128))) out.push({ digit, heardAtMs })
+    }
+  }
+  return out
+}
+
+test('plays a session of three items in order with relay, RF, DTMF and RDS around it, and logs it', async ({
+  station,
+  rig,
+}) => {
+  test.setTimeout(120_000)
+  const page = station.page
+  const record = new RecordScreen(page, vi)
+  for (const title of ['Tin một', 'Tin hai', 'Tin ba']) {
+    await record.start(title)
+    await expect(record.elapsed()).toHaveText('00:02', { timeout: 10_000 })
+    await record.stop()
+    await page.getByRole('heading', { name: vi('library.title') }).waitFor()
+    await page.getByRole('menuitem', { name: vi('nav.record') }).click()
+  }
+
+  const onAir = new OnAirScreen(page, vi)
+  await onAir.open()
+  // contexts made from here on are tapped: the engine's, created by the click below
+  await page.evaluate(() => ((window as unknown as { __daixaTapArmed: boolean }).__daixaTapArmed = true))
+  await onAir.playTrial({ on: '*007#1', off: '*007#0' })
+  await expect(onAir.logRows()).toHaveCount(3, { timeout: 60_000 })
+  await expect.poll(() => rig.recorder.actions({ action: 'relay' }).length, { timeout: 10_000 }).toBe(2)
+
+  // the devices' journal, in order
+  const journal = rig.recorder.actions().filter((a) => ['relay', 'rf', 'ps', 'rt1'].includes(a.action))
+  expect(journal.map((a) => `${a.action}:${JSON.stringify(a.detail)}`)).toEqual([
+    'relay:{"channel":1,"isOn":true}',
+    'rf:{"isOn":true}',
+    'ps:{"value":"Dai Xa  "}',
+    'rt1:{"value":"Tin mot"}',
+    'rt1:{"value":"Tin hai"}',
+    'rt1:{"value":"Tin ba"}',
+    'rt1:{"value":""}',
+    'rf:{"isOn":false}',
+    'relay:{"channel":1,"isOn":false}',
+  ])
+  const at = (action: string, n = 0) => journal.filter((a) => a.action === action)[n]?.at ?? Number.NaN
+
+  // the audio: both zone codes, digit for digit, each where it belongs among the device steps
+  const contexts = await page.evaluate(() => (window as unknown as { __daixaTap: TappedContext[] }).__daixaTap)
+  const heard = contexts.map((c) => decodeTap(c.chunks, c.sampleRate)).filter((d) => d.length > 0)
+  expect(heard).toHaveLength(1)
+  const digits = heard[0] ?? []
+  expect(digits.map((d) => d.digit).join('')).toBe('*007#1*007#0')
+  const zoneOn = digits.slice(0, 6)
+  const zoneOff = digits.slice(6)
+  expect(zoneOn[0]?.heardAtMs).toBeGreaterThan(at('rf', 0))
+  expect(zoneOn[5]?.heardAtMs).toBeLessThan(at('ps'))
+  expect(zoneOff[0]?.heardAtMs).toBeGreaterThan(at('rt1', 3))
+  expect(zoneOff[5]?.heardAtMs).toBeLessThan(at('rf', 1))
+
+  // the as-played log: three rows in order, played, back to back, after the PS and before RF off
+  const rows = await onAir.logTable()
+  expect(rows.map((r) => [r[1], r[4]])).toEqual([
+    ['Tin một', vi('onair.outcome.played')],
+    ['Tin hai', vi('onair.outcome.played')],
+    ['Tin ba', vi('onair.outcome.played')],
+  ])
+  const logged = await page.evaluate(async () => {
+    const open = indexedDB.open('daixa')
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(new Error(String(open.error)))
+    })
+    const all = db.transaction('playLog').objectStore('playLog').getAll()
+    return new Promise<{ title: string; actualStart: string; actualEnd: string; outcome: string }[]>((resolve) => {
+      all.onsuccess = () => resolve(all.result as never)
+    })
+  })
+  const sorted = logged.sort((a, b) => a.actualStart.localeCompare(b.actualStart))
+  expect(sorted.map((r) => r.title)).toEqual(['Tin một', 'Tin hai', 'Tin ba'])
+  const starts = sorted.map((r) => Date.parse(r.actualStart))
+  const ends = sorted.map((r) => Date.parse(r.actualEnd))
+  expect(starts[0]).toBeGreaterThan(at('ps'))
+  expect(ends[2]).toBeLessThan(at('rf', 1))
+  for (const i of [1, 2]) expect(Math.abs((starts[i] ?? 0) - (ends[i - 1] ?? 0))).toBeLessThanOrEqual(2)
+  // each radiotext went out around its item's start (the command leaves as the item is rendered)
+  for (const i of [0, 1, 2]) expect(Math.abs(at('rt1', i) - (starts[i] ?? 0))).toBeLessThan(1000)
+})
