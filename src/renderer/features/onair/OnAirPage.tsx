@@ -2,6 +2,7 @@
 import { Col, Row, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { AlertList } from './AlertList'
+import { AutoModeSwitch } from './AutoModeSwitch'
 import { NowPlaying } from './NowPlaying'
 import { OnAirControls } from './OnAirControls'
 import { PlayLogTable } from './PlayLogTable'
@@ -13,6 +14,7 @@ export function OnAirPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('onair.title')}</Typography.Title>
+      <AutoModeSwitch />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <NowPlaying snapshot={onAir.snapshot} />

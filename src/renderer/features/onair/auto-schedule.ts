@@ -1,0 +1,83 @@
+/**
+ * Automatic mode: the scheduler (src/shared/onair/scheduler) reads the day's rundown from the
+ * local database and, when a session is due, hands it to the playout engine — so the station
+ * comes alive at 05:30 by itself, with no internet and after a restart (the engine joins a
+ * session in progress within the catch-up tolerance and skips what the log already has).
+ * Schedule edits re-plan at once: a Dexie liveQuery watches the schedule tables.
+ */
+import { liveQuery } from 'dexie'
+import { createScheduler, type SchedulerEvent, type SchedulerTimers } from '../../../shared/onair/scheduler'
+import type { PlayoutEngine } from '../../audio/playout/engine-types'
+import type { DaixaDb } from '../../db/database'
+import { listPlayLogBetween, localDayRange } from '../../db/queries/play-log'
+import { loadPolicy, rundownForDay } from '../../db/queries/schedule'
+
+/** Sessions are handed to the engine this early, so media is decoded before the first item. */
+export const SESSION_LEAD_MS = 15_000
+
+export interface AutoScheduleOptions {
+  db: DaixaDb
+  engine: Pick<PlayoutEngine, 'play' | 'on'>
+  now?: () => number
+  timers?: SchedulerTimers
+  onEvent?: (event: SchedulerEvent) => void
+  onError?: (error: unknown) => void
+}
+
+const browserTimers: SchedulerTimers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+}
+
+/** A cheap fingerprint of everything a rundown depends on; a change re-plans the day. */
+async function scheduleFingerprint(db: DaixaDb): Promise<string> {
+  const [sessions, rules, schedules, settings] = await Promise.all([
+    db.sessions.toArray(),
+    db.scheduleRules.toArray(),
+    db.schedules.toArray(),
+    db.settings.get('onair.policy'),
+  ])
+  return JSON.stringify([
+    sessions,
+    rules.map((r) => [r.id, r.updatedAt]),
+    schedules.map((s) => [s.id, s.updatedAt]),
+    settings,
+  ])
+}
+
+/** Starts automatic playout; resolves with the function that stops it. */
+export async function startAutoSchedule(options: AutoScheduleOptions): Promise<() => void> {
+  const { db, engine } = options
+  const now = options.now ?? Date.now
+  const day = localDayRange(new Date(now()))
+  const logged = new Set((await listPlayLogBetween(db, day.fromIso, day.toIso)).map((row) => row.itemId))
+  const policy = await loadPolicy(db)
+  const scheduler = createScheduler({
+    clock: { now },
+    timers: options.timers ?? browserTimers,
+    rundown: (date) => rundownForDay(db, date),
+    catchUp: policy.catchUp,
+    leadMs: SESSION_LEAD_MS,
+    isLogged: (itemId) => logged.has(itemId),
+  })
+  const offLogged = engine.on('logged', (row) => logged.add(row.itemId))
+  const offEvents = scheduler.on((event) => {
+    if (event.type === 'session-due') engine.play(event.session).catch((error: unknown) => options.onError?.(error))
+    options.onEvent?.(event)
+  })
+  let lastPrint: string | null = null
+  const watch = liveQuery(() => scheduleFingerprint(db)).subscribe({
+    next: (print) => {
+      if (lastPrint !== null && print !== lastPrint) scheduler.refresh().catch((e: unknown) => options.onError?.(e))
+      lastPrint = print
+    },
+    error: (error: unknown) => options.onError?.(error),
+  })
+  scheduler.start()
+  return () => {
+    watch.unsubscribe()
+    offEvents()
+    offLogged()
+    scheduler.stop()
+  }
+}
