@@ -15,6 +15,8 @@ export const rendererConfig = {
     rollupOptions: { input: resolve('src/renderer/index.html') },
   },
   worker: { format: 'es' },
+  // The dev server must not pre-bundle ffmpeg.wasm: its worker is found by `new URL(…, import.meta.url)`.
+  optimizeDeps: { exclude: ['@ffmpeg/ffmpeg', '@ffmpeg/util'] },
 } satisfies UserConfig
 
 /** `vite build -c vite.renderer.config.ts`: the renderer alone (the browser host serves it). */

@@ -9,14 +9,20 @@ import { createDispatcher, createEventBus, type Dispatch, type EventBus } from '
 import { createHandlers } from './ipc/handlers'
 import { createHardwareService, type HardwareService } from './services/hardware/hardware-service'
 import type { Logger } from './services/logger'
+import { createImportService } from './services/media/import-service'
 import { createMediaStore, type MediaStore } from './services/media/media-store'
 import { createRecordingService } from './services/recorder/recording-service'
+import { createProvinceAccount, ownerOnlyFileSealer, type SecretSealer } from './services/province/province-account'
 import { createSettingsStore, type SettingsStore } from './services/settings-store'
+import { openUploadJournal } from './services/uploads/upload-journal'
+import { createUploadService } from './services/uploads/upload-service'
 
 export interface AppServicesOptions {
   dataDir: string
   info: Omit<AppInfo, 'dataDir'>
   log: Logger
+  /** How the province tokens are sealed (Electron: the OS keychain); default: an owner-only file. */
+  sealer?: SecretSealer
 }
 
 export interface AppServices {
@@ -28,18 +34,27 @@ export interface AppServices {
   stop(): Promise<void>
 }
 
-export async function createAppServices({ dataDir, info, log }: AppServicesOptions): Promise<AppServices> {
+export async function createAppServices({ dataDir, info, log, sealer }: AppServicesOptions): Promise<AppServices> {
   await mkdir(dataDir, { recursive: true })
   const bus = createEventBus(log)
   const settings = await createSettingsStore(dataDir, log)
   const store = await createMediaStore(join(dataDir, 'media'))
   const recordings = await createRecordingService({ dir: join(dataDir, 'recordings'), store, log })
+  const imports = await createImportService({ dir: join(dataDir, 'imports'), store, log })
+  imports.start()
   const unsubscribeSettings = settings.onChange((prefs) => bus.emit('settings:changed', prefs))
   // Starts the device drivers in the background: a missing or silent device never delays start-up.
   const hardware = createHardwareService({ dataDir, log, bus })
   await hardware.start()
+  const uploads = createUploadService({
+    journal: await openUploadJournal(join(dataDir, 'uploads.json'), log),
+    pathOf: (hash) => store.fileOf(hash).path,
+    onProgress: (progress) => bus.emit('uploads:progress', progress),
+    log,
+  })
+  const province = createProvinceAccount(dataDir, sealer ?? ownerOnlyFileSealer, log)
   const dispatch = createDispatcher(
-    createHandlers({ info: { ...info, dataDir }, settings, recordings, store, hardware }),
+    createHandlers({ info: { ...info, dataDir }, settings, recordings, store, hardware, uploads, imports, province }),
     log,
   )
   return {
@@ -51,6 +66,8 @@ export async function createAppServices({ dataDir, info, log }: AppServicesOptio
     async stop() {
       unsubscribeSettings()
       await recordings.stopAll()
+      await imports.stop()
+      await uploads.stop()
       await hardware.stop()
     },
   }

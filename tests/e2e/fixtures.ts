@@ -71,9 +71,14 @@ function listWav(dir: string): string[] {
   }
 }
 
-export const test = base.extend<{ station: Station }>({
-  station: async ({ page }, use, testInfo) => {
+/** Writes files into the data folder before the app first starts (e.g. a `hardware.json`). */
+export type SeedDataDir = ((dataDir: string) => void) | null
+
+export const test = base.extend<{ station: Station; seedDataDir: SeedDataDir }>({
+  seedDataDir: [null, { option: true }],
+  station: async ({ page, seedDataDir }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'daixa-e2e-'))
+    seedDataDir?.(dataDir)
     const station =
       testInfo.project.name === 'electron' ? await electronStation(dataDir) : await browserStation(page, dataDir)
     await use(station)

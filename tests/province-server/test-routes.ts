@@ -11,6 +11,8 @@
  *   POST /__test__/snapshot {communeId}                remembers the commune's state (in memory)
  *   POST /__test__/restore  {communeId}                puts the remembered state back under a new
  *                                                      epoch (old cursors get 410): a reset between seeds
+ *   POST /__test__/bulk {communeId, programs, clusters} adds that many province programs and clusters
+ *                                                      (copies of a seeded one): the bootstrap benchmark
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
@@ -19,7 +21,7 @@ import type { ServerServices } from './context'
 import { HttpError, readJsonBody, sendJson } from './http'
 import { parseInput } from './api-routes'
 import { applyProvinceEdit, EditError, provinceEditSchema } from './province-edits'
-import { compact, type CommuneState } from './state'
+import { compact, putRecord, type CommuneState } from './state'
 
 const communeQuery = z.object({ communeId: z.string().min(1) })
 const clockBody = z.object({
@@ -31,6 +33,27 @@ const clockBody = z.object({
 })
 const compactBody = z.object({ communeId: z.string().min(1), olderThanMs: z.number().int().min(0).optional() })
 const provinceBody = z.object({ communeId: z.string().min(1), edit: provinceEditSchema })
+const bulkBody = z.object({
+  communeId: z.string().min(1),
+  programs: z.number().int().min(0).max(100_000),
+  clusters: z.number().int().min(0).max(100_000),
+})
+
+/** Adds `count` copies of the first live record of `entity` (ids `bulk-<entity>-<n>`) through the log. */
+function addCopies(state: CommuneState, entity: 'program' | 'cluster', count: number, now: string): number {
+  const template = Object.values(state.records).find((r) => r.entity === entity && r.data)?.data
+  if (!template || template.entity !== entity) throw new HttpError('not-found', `no ${entity} to copy (seed the demo)`)
+  for (let n = 0; n < count; n++) {
+    const id = `bulk-${entity}-${n}`
+    const label = `${n}`.padStart(5, '0')
+    const copy =
+      template.entity === 'program'
+        ? { ...template, id, code: `BULK-P${label}`, title: `${template.title} ${label}` }
+        : { ...template, id, code: `BULK-C${label}`, name: `${template.name} ${label}` }
+    putRecord(state, copy, 'province', now)
+  }
+  return count
+}
 
 /** Snapshots per server (services object) and commune, for `/__test__/snapshot|restore`. */
 const snapshots = new WeakMap<ServerServices, Map<string, CommuneState>>()
@@ -80,6 +103,17 @@ const handlers: Record<string, TestHandler> = {
       Object.assign(draft, structuredClone(saved), { epoch: randomUUID() })
       return { result: { seq: draft.seq, epoch: draft.epoch }, changed: true }
     })
+  },
+  'POST /__test__/bulk': async (services, body) => {
+    const { communeId, programs, clusters } = parseInput(bulkBody, body, 'bulk body')
+    const now = new Date(services.clock.now()).toISOString()
+    return services.store.update(communeId, (state) => ({
+      result: {
+        programs: addCopies(state, 'program', programs, now),
+        clusters: addCopies(state, 'cluster', clusters, now),
+      },
+      changed: true,
+    }))
   },
   'POST /__test__/province': async (services, body) => {
     const { communeId, edit } = parseInput(provinceBody, body, 'province edit')

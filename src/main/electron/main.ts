@@ -20,6 +20,7 @@ import { checkForUpdatesInteractively, showAbout } from './dialogs'
 import { registerIpcBridge } from './ipc'
 import { openMainWindow } from './main-window'
 import { createMediaHandler, registerMediaProtocol } from './media-protocol'
+import { createKeychainSealer } from './secret-sealer'
 import { installAppMenu } from './menu'
 import { hostLabels } from './menu-labels'
 import { APP_ENTRY_URL, createOriginCheck, MEDIA_BASE_URL, PRIVILEGED_SCHEMES } from './schemes'
@@ -78,6 +79,7 @@ async function start(): Promise<void> {
     dataDir,
     info: { version, host: 'electron', platform: process.platform, mediaBaseUrl: MEDIA_BASE_URL },
     log,
+    sealer: createKeychainSealer(),
   })
   stops.push(registerAppProtocol(protocol, createAppFileHandler({ root: rendererDir, log })))
   stops.push(registerMediaProtocol(protocol, createMediaHandler({ store: services.store, isTrustedOrigin, log })))

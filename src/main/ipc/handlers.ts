@@ -1,9 +1,14 @@
 /** The handler map: one entry per command of the contract (the type makes a missing one an error). */
 import type { AppInfo } from '../../shared/ipc/app'
 import type { HardwareService } from '../services/hardware/hardware-service'
+import type { ImportService } from '../services/media/import-service'
 import type { MediaStore } from '../services/media/media-store'
 import type { RecordingService } from '../services/recorder/recording-service'
+import { exportReport } from '../services/reports/export'
 import type { SettingsStore } from '../services/settings-store'
+import type { UploadService } from '../services/uploads/upload-service'
+import type { ProvinceAccount } from '../services/province/province-account'
+import { createProvinceHttp } from '../services/province/province-http'
 import type { Handlers } from './dispatcher'
 
 export interface HandlerDeps {
@@ -12,9 +17,22 @@ export interface HandlerDeps {
   recordings: RecordingService
   store: MediaStore
   hardware: HardwareService
+  uploads: UploadService
+  imports: ImportService
+  province: ProvinceAccount
 }
 
-export function createHandlers({ info, settings, recordings, store, hardware }: HandlerDeps): Handlers {
+export function createHandlers({
+  info,
+  settings,
+  recordings,
+  store,
+  hardware,
+  uploads,
+  imports,
+  province,
+}: HandlerDeps): Handlers {
+  const provinceHttp = createProvinceHttp(province)
   return {
     'app:info': () => info,
     'settings:get': () => settings.get(),
@@ -31,10 +49,25 @@ export function createHandlers({ info, settings, recordings, store, hardware }: 
     'media:peaks': ({ hash }) => store.readPeaks(hash),
     'media:list': () => store.list(),
     'media:delete': async ({ hash }) => ({ deleted: await store.remove(hash) }),
+    'media:importBegin': (input) => imports.begin(input),
+    'media:importChunk': (input) => imports.chunk(input),
+    'media:importFinish': ({ importId }) => imports.finish(importId),
+    'media:importAbort': ({ importId }) => imports.abort(importId),
     'hardware:list': () => ({ devices: hardware.list() }),
     'hardware:save': (draft) => hardware.save(draft),
     'hardware:remove': ({ id }) => hardware.remove(id),
     'hardware:test': ({ id }) => hardware.test(id),
     'hardware:ports': async () => ({ ports: await hardware.ports() }),
+    'uploads:run': ({ hash, target }) => uploads.run(hash, target),
+    'uploads:list': () => ({ uploads: uploads.list() }),
+    'uploads:cancel': ({ hash }) => ({ wasRunning: uploads.cancel(hash) }),
+    'province:http': (request) => provinceHttp(request),
+    'province:connection': () => province.connection(),
+    'province:setServer': ({ serverUrl }) => province.setServer(serverUrl),
+    'province:saveSession': (session) => province.saveSession(session),
+    'province:session': async () => ({ session: await province.session() }),
+    'province:signOut': () => province.signOut(),
+    'reports:export': (request) => exportReport(request),
+    'hardware:act': (action) => hardware.act(action),
   }
 }

@@ -1,24 +1,47 @@
 /** The window: a side menu of screens, in the officer's language, with antd's matching locale. */
-import { ApiOutlined, AudioOutlined, SettingOutlined, UnorderedListOutlined } from '@ant-design/icons'
+import {
+  ApiOutlined,
+  AudioOutlined,
+  CalendarOutlined,
+  BarChartOutlined,
+  NotificationOutlined,
+  OrderedListOutlined,
+  ReadOutlined,
+  SettingOutlined,
+  SoundOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons'
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd'
 import enUS from 'antd/locale/en_US'
 import viVN from 'antd/locale/vi_VN'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bridge } from '../bridge/bridge'
+import { BulletinsPage } from '../features/bulletins/BulletinsPage'
+import { ClustersPage } from '../features/clusters/ClustersPage'
 import { HardwarePage } from '../features/hardware/HardwarePage'
 import { LibraryPage } from '../features/library/LibraryPage'
+import { AutomaticPlayout } from '../features/onair/AutomaticPlayout'
+import { OnAirPage } from '../features/onair/OnAirPage'
 import { RecordPage } from '../features/record/RecordPage'
+import { SchedulePage } from '../features/schedule/SchedulePage'
+import { ReportsPage } from '../features/reports/ReportsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
+import { SyncProvider } from '../features/sync/SyncProvider'
+import { SyncStatusBar } from '../features/sync/SyncStatusBar'
+import { TtsPage } from '../features/tts/TtsPage'
 import { PreferencesProvider } from './PreferencesContext'
 
-type Screen = 'record' | 'library' | 'hardware' | 'settings'
+type Screen =
+  'record' | 'library' | 'hardware' | 'settings' | 'onair' | 'clusters' | 'reports' | 'tts' | 'bulletins' | 'schedule'
 
 const menuActions: Record<string, Screen> = {
   'open-record': 'record',
   'open-library': 'library',
   'open-settings': 'settings',
   'open-hardware': 'hardware',
+  'open-clusters': 'clusters',
+  'open-reports': 'reports',
 }
 
 export function App() {
@@ -30,30 +53,46 @@ export function App() {
     <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={{ token: { fontSize: 16 } }}>
       <AntApp>
         <PreferencesProvider>
-          <Layout style={{ minHeight: '100vh' }}>
-            <Layout.Sider width={220} theme="light">
-              <Typography.Title level={3} style={{ padding: '16px 24px', margin: 0 }}>
-                {t('app.name')}
-              </Typography.Title>
-              <Menu
-                mode="inline"
-                selectedKeys={[screen]}
-                onClick={({ key }) => setScreen(key as Screen)}
-                items={[
-                  { key: 'record', icon: <AudioOutlined />, label: t('nav.record') },
-                  { key: 'library', icon: <UnorderedListOutlined />, label: t('nav.library') },
-                  { key: 'hardware', icon: <ApiOutlined />, label: t('nav.hardware') },
-                  { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
-                ]}
-              />
-            </Layout.Sider>
-            <Layout.Content style={{ padding: 24 }}>
-              {screen === 'record' && <RecordPage onSaved={() => setScreen('library')} />}
-              {screen === 'library' && <LibraryPage />}
-              {screen === 'hardware' && <HardwarePage />}
-              {screen === 'settings' && <SettingsPage />}
-            </Layout.Content>
-          </Layout>
+          <AutomaticPlayout />
+          <SyncProvider>
+            <Layout style={{ minHeight: '100vh' }}>
+              <Layout.Sider width={220} theme="light">
+                <Typography.Title level={3} style={{ padding: '16px 24px', margin: 0 }}>
+                  {t('app.name')}
+                </Typography.Title>
+                <Menu
+                  mode="inline"
+                  selectedKeys={[screen]}
+                  onClick={({ key }) => setScreen(key as Screen)}
+                  items={[
+                    { key: 'record', icon: <AudioOutlined />, label: t('nav.record') },
+                    { key: 'library', icon: <UnorderedListOutlined />, label: t('nav.library') },
+                    { key: 'tts', icon: <ReadOutlined />, label: t('tts.nav') },
+                    { key: 'bulletins', icon: <OrderedListOutlined />, label: t('bulletins.nav') },
+                    { key: 'schedule', icon: <CalendarOutlined />, label: t('schedule.nav') },
+                    { key: 'onair', icon: <SoundOutlined />, label: t('onair.nav') },
+                    { key: 'hardware', icon: <ApiOutlined />, label: t('nav.hardware') },
+                    { key: 'clusters', icon: <NotificationOutlined />, label: t('clusters.nav') },
+                    { key: 'reports', icon: <BarChartOutlined />, label: t('reports.nav') },
+                    { key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') },
+                  ]}
+                />
+                <SyncStatusBar onOpenSettings={() => setScreen('settings')} />
+              </Layout.Sider>
+              <Layout.Content style={{ padding: 24 }}>
+                {screen === 'record' && <RecordPage onSaved={() => setScreen('library')} />}
+                {screen === 'library' && <LibraryPage />}
+                {screen === 'tts' && <TtsPage onCreated={() => setScreen('library')} />}
+                {screen === 'bulletins' && <BulletinsPage />}
+                {screen === 'hardware' && <HardwarePage />}
+                {screen === 'schedule' && <SchedulePage />}
+                {screen === 'onair' && <OnAirPage />}
+                {screen === 'clusters' && <ClustersPage />}
+                {screen === 'reports' && <ReportsPage />}
+                {screen === 'settings' && <SettingsPage />}
+              </Layout.Content>
+            </Layout>
+          </SyncProvider>
         </PreferencesProvider>
       </AntApp>
     </ConfigProvider>

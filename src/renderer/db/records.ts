@@ -3,7 +3,11 @@
  * clusters). Each has the fields its indexes need; the rest is added with its feature and a
  * schema version with a migration test.
  */
-import type { PriorityClass } from '../../shared/model/common'
+import type { BulletinPart } from '../../shared/editor/bulletin'
+import type { ContentKind, PriorityClass } from '../../shared/model/common'
+import type { PlacementContent, ScheduleEntryRecord } from '../../shared/onair/placement'
+import type { DeviceAction } from '../../shared/onair/rundown'
+import type { ZoneCode } from '../../shared/onair/session'
 import type {
   ClusterStatus,
   ClusterTechnology,
@@ -28,6 +32,15 @@ export interface ProgramRow {
   validTo: string | null
   serverVersion: number
   updatedAt: string
+  /** Fields pulled from the province (sync); optional so rows made before sync stay valid. */
+  code?: string
+  kind?: ContentKind
+  source?: 'central' | 'province' | 'district'
+  language?: string
+  status?: 'active' | 'withdrawn'
+  mediaHash?: string | null
+  durationMs?: number | null
+  text?: string | null
 }
 
 export interface ScheduleRow {
@@ -36,6 +49,8 @@ export interface ScheduleRow {
   sessionId: string
   serverVersion: number | null
   updatedAt: string
+  /** Schedule feature (non-indexed): the one-off placements of this session on this date. */
+  entries?: ScheduleEntryRecord[]
 }
 
 /** A loudspeaker cluster (cụm loa). `origin: 'province'` rows' registry fields are read-only here. */
@@ -99,6 +114,21 @@ export interface PlayLogRow {
   category: string
   priority: PriorityClass
   note: string
+  /** On-air feature (non-indexed): the session, the planned end, and each device step's result. */
+  sessionId?: string
+  plannedEnd?: string
+  deviceActions?: PlayLogActionResult[]
+}
+
+/** One device step of a session as the as-played log keeps it (pre-roll, per item, post-roll). */
+export interface PlayLogActionResult {
+  /** e.g. `relay r1#1 on`, `dtmf *007#1`, `rds-rt rds1 "…"` */
+  step: string
+  phase: 'pre-roll' | 'item' | 'post-roll'
+  isOk: boolean
+  /** the error code when it failed (ErrorCode), or the RDS text as sent */
+  detail: string
+  at: string
 }
 
 /** A broadcast session template (buổi phát: sáng / trưa / chiều). Fields beyond these: the on-air feature. */
@@ -107,6 +137,13 @@ export interface SessionRow {
   label: string
   /** Wall-clock start in the station's zone, `HH:MM`. */
   start: string
+  /** Schedule feature (non-indexed; absent on rows made before it: defaults apply). */
+  lengthMin?: number
+  isEnabled?: boolean
+  preRoll?: DeviceAction[]
+  postRoll?: DeviceAction[]
+  zones?: ZoneCode[]
+  rds?: { deviceId: string; ps: string } | null
 }
 
 /** A recurring placement of content in a session (iCalendar RRULE). */
@@ -114,6 +151,13 @@ export interface ScheduleRuleRow {
   id: string
   sessionId: string
   updatedAt: string
+  /** Schedule feature (non-indexed): what plays, and when it repeats (DTSTART + RRULE). */
+  content?: PlacementContent
+  priority?: PriorityClass | null
+  order?: number
+  dtstart?: string
+  rrule?: string
+  createdAt?: string
 }
 
 /** A bulletin: an ordered list of parts rendered to one file (editor feature). */
@@ -122,6 +166,12 @@ export interface BulletinRow {
   title: string
   approval: 'draft' | 'awaiting-approval' | 'approved'
   updatedAt: string
+  /** Bulletins feature (non-indexed): the ordered parts, the session time limit, when it was made. */
+  parts?: BulletinPart[]
+  timeLimitMin?: number
+  createdAt?: string
+  /** The last rendered file in the media store, if any. */
+  renderedHash?: string | null
 }
 
 export interface SyncStateRow {
@@ -134,6 +184,17 @@ export interface RejectionRow {
   mutationId: string
   at: string
   reason: string
+  /** What was refused and why (sync); optional for rows written before these fields existed. */
+  message?: string
+  entity?: string
+  entityId?: string
+  op?: 'create' | 'update' | 'delete'
+  /** The change as the officer made it (the outbox payload). */
+  payload?: unknown
+  /** The province's state of the record when it refused (record, tombstone or null). */
+  record?: unknown
+  /** Set when the officer has seen and dismissed it. */
+  dismissedAt?: string | null
 }
 
 /** Renderer-local key/value settings (UI state). Station preferences live in the host. */

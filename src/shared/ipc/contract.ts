@@ -9,7 +9,10 @@ import { appCommands, appEvents } from './app'
 import { hardwareCommands, hardwareEvents } from './hardware'
 import { mediaCommands } from './media'
 import { recordingCommands } from './recording'
+import { reportsCommands } from './reports'
+import { provinceCommands } from './province'
 import { settingsCommands, settingsEvents } from './settings'
+import { uploadsCommands, uploadsEvents } from './uploads'
 
 export const commands = {
   ...appCommands,
@@ -17,12 +20,16 @@ export const commands = {
   ...recordingCommands,
   ...mediaCommands,
   ...hardwareCommands,
+  ...uploadsCommands,
+  ...provinceCommands,
+  ...reportsCommands,
 }
 
 export const events = {
   ...appEvents,
   ...settingsEvents,
   ...hardwareEvents,
+  ...uploadsEvents,
 }
 
 export type Commands = typeof commands

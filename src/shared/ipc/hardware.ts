@@ -11,6 +11,7 @@
  */
 import { z } from 'zod'
 import { idSchema } from '../ids'
+import { deviceActionSchema } from '../onair/rundown'
 import { command, event } from './define'
 
 export const COMMUNE_FM_LIMITS = { minMHz: 54, maxMHz: 68, maxPowerW: 30 } as const
@@ -250,12 +251,36 @@ export type SerialPortInfo = z.infer<typeof serialPortInfoSchema>
 export const deviceEntrySchema = z.object({ config: deviceConfigSchema, status: deviceStatusSchema })
 export type DeviceEntry = z.infer<typeof deviceEntrySchema>
 
+// ---- on-air device actions (hardware:act) -------------------------------------------------------
+
+const [relayActionSchema, rfActionSchema, , rdsPsActionSchema, rdsRtActionSchema] = deviceActionSchema.options
+
+/** One pre-roll/post-roll step a device carries out (DTMF is audio and 'wait' is the engine's). */
+export const deviceActSchema = z.discriminatedUnion('kind', [
+  relayActionSchema,
+  rfActionSchema,
+  rdsPsActionSchema,
+  rdsRtActionSchema,
+])
+export type DeviceAct = z.infer<typeof deviceActSchema>
+
+/** What the device was told; `sentText` is the RDS text after folding to the encoder's character set. */
+export const actResultSchema = z.object({
+  kind: z.enum(['relay', 'rf', 'rds-ps', 'rds-rt']),
+  deviceId: z.string(),
+  sentText: z.string().max(64).optional(),
+  /** how long the device took to take the command */
+  tookMs: z.number().int().nonnegative(),
+})
+export type ActResult = z.infer<typeof actResultSchema>
+
 export const hardwareCommands = {
   'hardware:list': command(z.object({}), z.object({ devices: z.array(deviceEntrySchema) })),
   'hardware:save': command(deviceDraftSchema, deviceConfigSchema),
   'hardware:remove': command(z.object({ id: idSchema }), z.object({ removed: z.boolean() })),
   'hardware:test': command(z.object({ id: idSchema }), testResultSchema),
   'hardware:ports': command(z.object({}), z.object({ ports: z.array(serialPortInfoSchema) })),
+  'hardware:act': command(deviceActSchema, actResultSchema),
 }
 
 export const hardwareEvents = {

@@ -31,7 +31,39 @@ export const provinceConnectionSchema = z.object({
 })
 export type ProvinceConnection = z.infer<typeof provinceConnectionSchema>
 
+/**
+ * One HTTP exchange with the province, made by the main side on the renderer's behalf
+ * (`province:http`): the renderer's CSP allows no connection to the outside, the province server
+ * needs no CORS, TLS is Node's, and only the configured server's `/v1/` routes can be reached.
+ */
+const forwardedHeader = z.enum(['authorization', 'content-type', 'accept', 'idempotency-key'])
+export const provinceHttpRequestSchema = z.object({
+  method: z.enum(['GET', 'POST']),
+  /** Path and query under the configured server, e.g. `/v1/pull?cursor=…`. */
+  pathAndQuery: z
+    .string()
+    .max(4000)
+    // No dots in the path: no `..` segment can climb out of /v1/ (the main side checks again after resolving).
+    // No dots in the path: no `..` climbs out of /v1/ (the main side checks again after resolving).
+    .regex(/^\/v1\/[A-Za-z0-9/_~%-]*(\?[^#\s]*)?$/, 'expected a /v1/ path of the province API'),
+  headers: z.partialRecord(forwardedHeader, z.string().max(8192)),
+  body: z
+    .string()
+    .max(8 * 1024 * 1024)
+    .nullable(),
+  timeoutMs: z.number().int().min(100).max(300_000),
+})
+export type ProvinceHttpRequest = z.infer<typeof provinceHttpRequestSchema>
+
+export const provinceHttpAnswerSchema = z.object({
+  status: z.number().int().min(100).max(599),
+  headers: z.record(z.string(), z.string()),
+  body: z.string(),
+})
+export type ProvinceHttpAnswer = z.infer<typeof provinceHttpAnswerSchema>
+
 export const provinceCommands = {
+  'province:http': command(provinceHttpRequestSchema, provinceHttpAnswerSchema),
   'province:connection': command(z.object({}), provinceConnectionSchema),
   'province:setServer': command(z.object({ serverUrl: provinceUrlSchema }), provinceConnectionSchema),
   'province:saveSession': command(provinceSessionSchema, provinceConnectionSchema),

@@ -14,6 +14,13 @@ const preferenceFields = {
   maxRecordingMinutes: z.number().int().min(1).max(240),
   /** electron-updater generic feed; null disables update checks. */
   updateFeedUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  /** The station's loudness target for "Chuẩn hóa âm lượng" (EBU R128 integrated, true-peak ceiling). */
+  loudness: z.object({
+    targetLufs: z.number().min(-40).max(-5),
+    ceilingDbtp: z.number().min(-12).max(0),
+  }),
+  /** Bit rate of exported MP3 (the upload format): mono 44.1 kHz CBR. */
+  mp3BitrateKbps: z.number().int().min(64).max(128),
 }
 
 export const preferencesSchema = z.object({
@@ -22,6 +29,8 @@ export const preferencesSchema = z.object({
   outputDeviceId: preferenceFields.outputDeviceId.default(null),
   maxRecordingMinutes: preferenceFields.maxRecordingMinutes.default(60),
   updateFeedUrl: preferenceFields.updateFeedUrl.default(null),
+  loudness: preferenceFields.loudness.default({ targetLufs: -16, ceilingDbtp: -1 }),
+  mp3BitrateKbps: preferenceFields.mp3BitrateKbps.default(96),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { idSchema } from '../ids'
 import { instantSchema } from './common'
 
-export const outboxEntitySchema = z.enum(['announcement', 'schedule', 'deviceEvent', 'playLog', 'station'])
+export const outboxEntitySchema = z.enum(['announcement', 'schedule', 'deviceEvent', 'playLog', 'station', 'cluster'])
 
 export const outboxEntrySchema = z.object({
   id: idSchema,

@@ -14,6 +14,8 @@ import { join } from 'node:path'
 import { newId } from '../../../shared/ids'
 import {
   deviceConfigSchema,
+  type ActResult,
+  type DeviceAct,
   isRelayFamily,
   type DeviceConfig,
   type DeviceDraft,
@@ -28,6 +30,7 @@ import type { DeviceStatus } from '../../devices/link/status'
 import type { RelaySwitch } from '../../devices/relay-switch'
 import type { EventBus } from '../../ipc/dispatcher'
 import type { Logger } from '../logger'
+import { runDeviceAct } from './device-act'
 import { runDeviceTest } from './device-test'
 import { createHardwareDriver } from './driver-factory'
 import { loadHardwareFile, saveHardwareFile } from './hardware-file'
@@ -54,6 +57,8 @@ export interface HardwareService {
   remove(id: string): Promise<{ removed: boolean }>
   test(id: string): Promise<TestResult>
   ports(): Promise<SerialPortInfo[]>
+  /** one on-air action (relay, RF, RDS text) on a configured device */
+  act(action: DeviceAct): Promise<ActResult>
   /** the running driver of a device (for the on-air sequence), or null */
   driverOf(id: string): HardwareDriver | null
 }
@@ -214,6 +219,19 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
     }
   }
 
+  async function act(action: DeviceAct): Promise<ActResult> {
+    const config = configs.find((c) => c.id === action.deviceId)
+    if (!config) throw new ServiceError('not-found', `hardware: no device ${action.deviceId}`)
+    const driver = running.get(config.id)?.driver
+    if (!driver) throw new ServiceError('disconnected', `hardware: "${config.name}" is not running`)
+    try {
+      return await runDeviceAct(action, config, driver)
+    } catch (error) {
+      log.warn(`hardware: ${action.kind} on "${config.name}" failed: ${describe(error)}`)
+      throw error instanceof ServiceError ? error : new ServiceError('io', describe(error))
+    }
+  }
+
   return {
     async start() {
       if (isStarted) return
@@ -241,6 +259,7 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
     save,
     remove,
     test,
+    act,
     ports: () => (options.listPorts ?? listSerialPorts)(),
     driverOf: (id) => running.get(id)?.driver ?? null,
   }

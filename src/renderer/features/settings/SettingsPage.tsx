@@ -5,6 +5,9 @@ import type { Language } from '../../../shared/ipc/app'
 import { usePreferences } from '../../app/PreferencesContext'
 import { errorCodeOf } from '../../bridge/bridge'
 import { switchLanguage } from '../../i18n/i18n'
+import { LoudnessSettings } from '../import/LoudnessSettings'
+import { OutputDeviceSelect } from '../onair/OutputDeviceSelect'
+import { ConnectionSettings } from '../sync/ConnectionSettings'
 
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -48,6 +51,12 @@ export function SettingsPage() {
               onChange={(v) => v !== null && void save({ maxRecordingMinutes: v })}
             />
           </Form.Item>
+          <Form.Item label={t('onair.settings.outputDevice')} extra={t('onair.settings.outputDeviceHelp')}>
+            <OutputDeviceSelect
+              value={prefs.outputDeviceId}
+              onChange={(outputDeviceId) => void save({ outputDeviceId })}
+            />
+          </Form.Item>
           <Form.Item label={t('settings.updateFeedUrl')} extra={t('settings.updateFeedUrlHelp')}>
             <Input
               aria-label={t('settings.updateFeedUrl')}
@@ -56,8 +65,10 @@ export function SettingsPage() {
               onBlur={(e) => void save({ updateFeedUrl: e.target.value.trim() || null })}
             />
           </Form.Item>
+          <LoudnessSettings prefs={prefs} save={save} />
         </Form>
       </Card>
+      <ConnectionSettings />
     </>
   )
 }

@@ -15,6 +15,8 @@ const DEFAULTS: Preferences = {
   outputDeviceId: null,
   maxRecordingMinutes: 60,
   updateFeedUrl: null,
+  loudness: { targetLufs: -16, ceilingDbtp: -1 },
+  mp3BitrateKbps: 96,
 }
 
 describe('settings-store', () => {

@@ -1,0 +1,45 @@
+/**
+ * `province:http`: the renderer's sync engine talks to the province through here. The request goes
+ * only to the server the officer configured (https, or http on the loopback — checked when it was
+ * set), under `/v1/`, with a timeout, no redirects, and an answer of at most 32 MB. A network
+ * failure or timeout answers `disconnected`, which the connector maps to a retryable error.
+ */
+import type { ProvinceHttpAnswer, ProvinceHttpRequest } from '../../../shared/ipc/province'
+import { ServiceError } from '../../../shared/result'
+import type { ProvinceAccount } from './province-account'
+
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024
+/** Headers the connector reads; nothing else crosses back. */
+const RETURNED_HEADERS = ['content-type', 'retry-after', 'date', 'x-server-time', 'location']
+
+export type ProvinceHttp = (request: ProvinceHttpRequest) => Promise<ProvinceHttpAnswer>
+
+export function createProvinceHttp(account: Pick<ProvinceAccount, 'connection'>, fetchImpl = fetch): ProvinceHttp {
+  return async (request) => {
+    const { serverUrl } = await account.connection()
+    if (!serverUrl) throw new ServiceError('not-found', 'province: no server address is set')
+    const url = new URL(request.pathAndQuery, serverUrl)
+    if (url.origin !== new URL(serverUrl).origin || !url.pathname.startsWith('/v1/'))
+      throw new ServiceError('forbidden', "province: only the configured server's /v1/ routes")
+    let response: Response
+    try {
+      response = await fetchImpl(url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body ?? undefined,
+        redirect: 'error',
+        signal: AbortSignal.timeout(request.timeoutMs),
+      })
+    } catch (error) {
+      throw new ServiceError('disconnected', `province: ${request.method} ${url.pathname} failed: ${String(error)}`)
+    }
+    const bytes = new Uint8Array(await response.arrayBuffer().catch(() => new ArrayBuffer(0)))
+    if (bytes.byteLength > MAX_ANSWER_BYTES) throw new ServiceError('corrupt', 'province: answer too large')
+    const headers: Record<string, string> = {}
+    for (const name of RETURNED_HEADERS) {
+      const value = response.headers.get(name)
+      if (value !== null) headers[name] = value
+    }
+    return { status: response.status, headers, body: new TextDecoder().decode(bytes) }
+  }
+}

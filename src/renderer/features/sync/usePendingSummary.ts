@@ -1,0 +1,11 @@
+/**
+ * What waits for the province, live from the outbox: shown even while signed out or offline,
+ * when the engine is not running and its own counts are stale.
+ */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { appDatabase } from '../../db/database'
+import { pendingSummary } from '../../db/queries/sync-status'
+
+export function usePendingSummary(): { count: number; oldestAt: string | null } | null {
+  return useLiveQuery(() => pendingSummary(appDatabase()), []) ?? null
+}

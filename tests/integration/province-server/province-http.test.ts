@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createProvinceAccount, ownerOnlyFileSealer } from '../../../src/main/services/province/province-account'
+import { createProvinceHttp } from '../../../src/main/services/province/province-http'
+import { provinceCommands } from '../../../src/shared/ipc/province'
+import { collectingLogger } from '../../unit/helpers/collecting-logger'
+import { tempDirs } from '../../unit/helpers/temp-dir'
+import { startTestServer, type TestServer } from './helpers'
+
+const dirs = tempDirs('daixa-province-http-')
+let t: TestServer
+beforeAll(async () => {
+  t = await startTestServer()
+})
+afterAll(async () => {
+  await t.stop()
+})
+
+const request = (pathAndQuery: string) => ({
+  method: 'GET' as const,
+  pathAndQuery,
+  headers: { accept: 'application/json' },
+  body: null,
+  timeoutMs: 5000,
+})
+
+describe('main/services/province/province-http (against the reference server)', () => {
+  it('relays a request to the configured server and returns the headers the connector reads', async () => {
+    const account = createProvinceAccount(await dirs.make(), ownerOnlyFileSealer, collectingLogger())
+    await account.setServer(t.url)
+    const answer = await createProvinceHttp(account)(request('/v1/health'))
+    expect(answer.status).toBe(200)
+    expect(JSON.parse(answer.body)).toMatchObject({ status: 'ok' })
+    expect(Object.keys(answer.headers)).toContain('content-type')
+  })
+
+  it('answers not-found before any server is set, and disconnected when the server does not answer', async () => {
+    const account = createProvinceAccount(await dirs.make(), ownerOnlyFileSealer, collectingLogger())
+    await expect(createProvinceHttp(account)(request('/v1/health'))).rejects.toMatchObject({ code: 'not-found' })
+    await account.setServer('http://127.0.0.1:9')
+    await expect(createProvinceHttp(account)(request('/v1/health'))).rejects.toMatchObject({ code: 'disconnected' })
+  })
+
+  it('lets only /v1/ paths of the API through the bridge', () => {
+    const input = provinceCommands['province:http'].input
+    expect(input.safeParse(request('/v1/pull?cursor=abc&limit=500')).success).toBe(true)
+    expect(input.safeParse(request('/__test__/state')).success).toBe(false)
+    expect(input.safeParse(request('//evil.example/v1/x')).success).toBe(false)
+    expect(input.safeParse(request('/v1/../__test__/state')).success).toBe(false)
+  })
+
+  it('refuses a path that climbs out of /v1/ once resolved', async () => {
+    const account = createProvinceAccount(await dirs.make(), ownerOnlyFileSealer, collectingLogger())
+    await account.setServer(t.url)
+    await expect(createProvinceHttp(account)(request('/v1/%2e%2e/__test__/state'))).rejects.toMatchObject({
+      code: 'forbidden',
+    })
+  })
+})

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { adviceFor, formatAge, formatBytes, reasonKey } from '../../../../../src/renderer/features/sync/sync-format'
+
+const NOW = Date.parse('2026-11-23T10:00:00Z')
+
+describe('renderer/features/sync/sync-format', () => {
+  it('says how long ago in the largest whole unit, in Vietnamese or English', () => {
+    expect(formatAge('2026-11-23T09:55:00Z', NOW, 'vi')).toBe('5 phút trước')
+    expect(formatAge('2026-11-21T09:00:00Z', NOW, 'en')).toBe('2 days ago')
+    expect(formatAge('2026-11-23T07:30:00Z', NOW, 'en')).toBe('2 hours ago')
+  })
+
+  it('formats byte counts for upload progress', () => {
+    expect([formatBytes(512), formatBytes(2048), formatBytes(45 * 1024 * 1024)]).toEqual(['512 B', '2 kB', '45.0 MB'])
+  })
+
+  it('gives schedule, cluster, province or edit advice by rejection reason', () => {
+    expect(adviceFor('schedule-overlap')).toBe('schedule')
+    expect(adviceFor('cluster-removed')).toBe('cluster')
+    expect(adviceFor('cancelled-by-province')).toBe('province')
+    expect(adviceFor('version-conflict')).toBe('edit')
+  })
+
+  it('falls back to a generic reason text for a reason this version does not know', () => {
+    expect(reasonKey('version-conflict')).toBe('version-conflict')
+    expect(reasonKey('brand-new-reason')).toBe('other')
+  })
+})

@@ -1,0 +1,71 @@
+/**
+ * The main side of the bridge, in-process: the real province account and upload service over a
+ * temporary data folder, answering the same channels the renderer calls. No window, no WebSocket.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Channel, CommandInput, CommandOutput, EventPayload } from '../../../../../src/shared/ipc/contract'
+import { createLogger } from '../../../../../src/main/services/logger'
+import { createProvinceAccount, ownerOnlyFileSealer } from '../../../../../src/main/services/province/province-account'
+import { createProvinceHttp } from '../../../../../src/main/services/province/province-http'
+import { openUploadJournal } from '../../../../../src/main/services/uploads/upload-journal'
+import { createUploadService } from '../../../../../src/main/services/uploads/upload-service'
+import { ServiceError } from '../../../../../src/shared/result'
+import type { BridgeCall, BridgeOn } from '../../../../../src/renderer/sync/app/bridge-port'
+
+type ProgressListener = (p: EventPayload<'uploads:progress'>) => void
+
+export interface MainBridge {
+  call: BridgeCall
+  on: BridgeOn
+  dataDir: string
+  /** Puts bytes in the media store under their hash. */
+  addMedia(hash: string, bytes: Uint8Array): Promise<void>
+  close(): Promise<void>
+}
+
+export async function startMainBridge(): Promise<MainBridge> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'daixa-main-bridge-'))
+  const log = createLogger(() => undefined)
+  const listeners = new Set<ProgressListener>()
+  const pathOf = (hash: string): string => join(dataDir, `${hash}.wav`)
+  const province = createProvinceAccount(dataDir, ownerOnlyFileSealer, log)
+  const uploads = createUploadService({
+    journal: await openUploadJournal(join(dataDir, 'uploads.json'), log),
+    pathOf,
+    onProgress: (p) => listeners.forEach((l) => l(p)),
+    log,
+    chunkBytes: 64 * 1024,
+  })
+  const http = createProvinceHttp(province)
+  const handlers: Partial<Record<Channel, (input: never) => Promise<unknown>>> = {
+    'province:http': (i: CommandInput<'province:http'>) => http(i),
+    'province:connection': () => province.connection(),
+    'province:setServer': (i: CommandInput<'province:setServer'>) => province.setServer(i.serverUrl),
+    'province:saveSession': (i: CommandInput<'province:saveSession'>) => province.saveSession(i),
+    'province:session': async () => ({ session: await province.session() }),
+    'province:signOut': () => province.signOut(),
+    'uploads:run': (i: CommandInput<'uploads:run'>) => uploads.run(i.hash, i.target),
+  }
+  const call = async <C extends Channel>(channel: C, input: CommandInput<C>): Promise<CommandOutput<C>> => {
+    const handler = handlers[channel] as ((i: CommandInput<C>) => Promise<CommandOutput<C>>) | undefined
+    if (!handler) throw new ServiceError('unknown-command', channel)
+    return handler(input)
+  }
+  const on = ((channel: string, listener: ProgressListener) => {
+    if (channel !== 'uploads:progress') return () => undefined
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  }) as BridgeOn
+  return {
+    call,
+    on,
+    dataDir,
+    addMedia: (hash, bytes) => writeFile(pathOf(hash), bytes),
+    close: async () => {
+      await uploads.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
