@@ -6,7 +6,7 @@
  * last bootstrap page, rows the province no longer has are removed (it may have forgotten their
  * tombstones). 410 `resync-required` drops the cursor and bootstraps again; the outbox stays.
  */
-import { RESYNC_REQUIRED } from '../../shared/province/pull'
+import { MAX_PAGE_LIMIT, RESYNC_REQUIRED } from '../../shared/province/pull'
 import type { EntityRecord, Tombstone } from '../../shared/province/entities'
 import type { DaixaDb } from '../db/database'
 import { applyPulledPage, syncTables } from '../db/queries/sync-apply'
@@ -67,7 +67,8 @@ async function restartBootstrap(db: DaixaDb): Promise<void> {
 }
 
 export async function pullStep(ctx: StepContext, options: PullOptions = {}): Promise<StepResult> {
-  const limit = options.pageLimit ?? 200
+  // The largest page the API allows: a bootstrap of 13,000 records is ~26 round trips, not 65.
+  const limit = options.pageLimit ?? MAX_PAGE_LIMIT
   const maxPages = options.maxPages ?? 10_000
   let resynced = false
   for (let n = 0; n < maxPages; n++) {
