@@ -27,6 +27,8 @@ export class LibraryScreen {
     const box = this.row(title).getByRole('textbox')
     await box.fill(next)
     await box.press('Enter')
+    // The new title shows once the local database has it (a reload before that would lose it).
+    await this.row(next).getByText(next, { exact: true }).waitFor()
   }
 
   async delete(title: string): Promise<void> {
