@@ -9,6 +9,7 @@ import type { StoredMedia } from '../../../shared/ipc/media'
 import type { FinishedMedia } from '../../../shared/ipc/recording'
 import { announcementSchema, type Announcement, type MediaAsset } from '../../../shared/model/announcement'
 import type { DaixaDb } from '../database'
+import { outboxEntry } from './outbox'
 
 export function listAnnouncements(db: DaixaDb): Promise<Announcement[]> {
   return db.announcements.orderBy('createdAt').reverse().toArray()
@@ -53,16 +54,7 @@ export async function addRecordedAnnouncement(
   await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
     await db.mediaAssets.put(asset)
     await db.announcements.add(announcement)
-    await db.outbox.add({
-      id: newId(),
-      entity: 'announcement',
-      entityId: announcement.id,
-      op: 'create',
-      baseVersion: null,
-      payload: announcement,
-      createdAt: at,
-      attempts: 0,
-    })
+    await db.outbox.add(outboxEntry('announcement', announcement.id, 'create', announcement, at))
   })
   return announcement
 }
@@ -110,16 +102,7 @@ export async function addImportedAnnouncement(
   await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
     await db.mediaAssets.put(asset)
     await db.announcements.add(announcement)
-    await db.outbox.add({
-      id: newId(),
-      entity: 'announcement',
-      entityId: announcement.id,
-      op: 'create',
-      baseVersion: null,
-      payload: announcement,
-      createdAt: at,
-      attempts: 0,
-    })
+    await db.outbox.add(outboxEntry('announcement', announcement.id, 'create', announcement, at))
   })
   return announcement
 }
@@ -129,16 +112,7 @@ export async function renameAnnouncement(db: DaixaDb, id: string, title: string,
   await db.transaction('rw', [db.announcements, db.outbox], async () => {
     const updated = await db.announcements.update(id, { title, updatedAt: at })
     if (updated === 0) return
-    await db.outbox.add({
-      id: newId(),
-      entity: 'announcement',
-      entityId: id,
-      op: 'update',
-      baseVersion: null,
-      payload: { title, updatedAt: at },
-      createdAt: at,
-      attempts: 0,
-    })
+    await db.outbox.add(outboxEntry('announcement', id, 'update', { title, updatedAt: at }, at))
   })
 }
 
@@ -157,16 +131,7 @@ export async function deleteAnnouncementRows(db: DaixaDb, id: string, now = new 
     if ((await db.announcements.where('mediaHash').equals(row.mediaHash).count()) === 0) {
       await db.mediaAssets.delete(row.mediaHash)
     }
-    await db.outbox.add({
-      id: newId(),
-      entity: 'announcement',
-      entityId: id,
-      op: 'delete',
-      baseVersion: null,
-      payload: null,
-      createdAt: at,
-      attempts: 0,
-    })
+    await db.outbox.add(outboxEntry('announcement', id, 'delete', null, at))
   })
 }
 
@@ -212,16 +177,7 @@ async function updateWithOutbox(
     if (!row) throw new AnnouncementError('not-found', `announcement ${id} not found`)
     const payload = { ...change(row), updatedAt: at }
     await db.announcements.update(id, payload)
-    await db.outbox.add({
-      id: newId(),
-      entity: 'announcement',
-      entityId: id,
-      op: 'update',
-      baseVersion: row.serverVersion ?? null,
-      payload,
-      createdAt: at,
-      attempts: 0,
-    })
+    await db.outbox.add(outboxEntry('announcement', id, 'update', payload, at, row.serverVersion ?? null))
     return { ...row, ...payload }
   })
 }
@@ -322,10 +278,7 @@ export async function addSpeechAnnouncement(
   await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
     await db.mediaAssets.put(asset)
     await db.announcements.add(announcement)
-    await db.outbox.add({
-      ...{ id: newId(), entity: 'announcement', entityId: announcement.id, op: 'create', baseVersion: null },
-      ...{ payload: announcement, createdAt: at, attempts: 0 },
-    })
+    await db.outbox.add(outboxEntry('announcement', announcement.id, 'create', announcement, at))
   })
   return announcement
 }

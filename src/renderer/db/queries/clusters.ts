@@ -12,9 +12,9 @@
  */
 import { z } from 'zod'
 import { newId } from '../../../shared/ids'
-import type { OutboxEntry } from '../../../shared/model/outbox'
 import { clusterStatusSchema, clusterTechnologySchema, type ClusterStatus } from '../../../shared/reports/report-input'
 import type { DaixaDb } from '../database'
+import { outboxEntry } from './outbox'
 import type { ClusterEventKind, ClusterEventRow, ClusterRow } from '../records'
 
 const text = (max: number) => z.string().trim().max(max)
@@ -62,16 +62,6 @@ export class ClusterError extends Error {
 export interface ClusterWithHistory {
   cluster: ClusterRow
   events: ClusterEventRow[]
-}
-
-function outboxEntry(
-  entity: OutboxEntry['entity'],
-  entityId: string,
-  op: OutboxEntry['op'],
-  payload: unknown,
-  at: string,
-): OutboxEntry {
-  return { id: newId(), entity, entityId, op, baseVersion: null, payload, createdAt: at, attempts: 0 }
 }
 
 const eventRow = (

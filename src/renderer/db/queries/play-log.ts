@@ -6,6 +6,7 @@
  */
 import { newId } from '../../../shared/ids'
 import type { DaixaDb } from '../database'
+import { outboxEntry } from './outbox'
 import type { PlayLogRow } from '../records'
 
 export type NewPlayLogRow = Omit<PlayLogRow, 'id'>
@@ -15,16 +16,7 @@ export async function appendPlayLog(db: DaixaDb, row: NewPlayLogRow, now = new D
   const at = now.toISOString()
   await db.transaction('rw', [db.playLog, db.outbox], async () => {
     await db.playLog.add(full)
-    await db.outbox.add({
-      id: newId(),
-      entity: 'playLog',
-      entityId: full.id,
-      op: 'create',
-      baseVersion: null,
-      payload: full,
-      createdAt: at,
-      attempts: 0,
-    })
+    await db.outbox.add(outboxEntry('playLog', full.id, 'create', full, at))
   })
   return full
 }

@@ -22,6 +22,7 @@ import type { RundownSession } from '../../../shared/onair/rundown'
 import { defaultSessions, sessionTemplateSchema, type SessionTemplate } from '../../../shared/onair/session'
 import { STATION_ZONE, type LocalDate } from '../../../shared/onair/station-time'
 import type { DaixaDb } from '../database'
+import { outboxEntry } from './outbox'
 import type { ScheduleRow, ScheduleRuleRow, SessionRow } from '../records'
 import { loadLibrary } from './schedule-library'
 
@@ -208,16 +209,7 @@ function addOutbox(
   base: number | null,
   at: string,
 ) {
-  return db.outbox.add({
-    id: newId(),
-    entity: 'schedule',
-    entityId,
-    op,
-    baseVersion: base,
-    payload,
-    createdAt: at,
-    attempts: 0,
-  })
+  return db.outbox.add(outboxEntry('schedule', entityId, op, payload, at, base))
 }
 
 /** What the province can hold of a day's schedule: its announcements and programs at their planned instants. */
