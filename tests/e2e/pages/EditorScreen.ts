@@ -1,5 +1,6 @@
 /** Biên tập and the details/approval drawer, as the officer sees them. */
 import type { Locator, Page } from '@playwright/test'
+import { chooseOption } from './antd-select'
 
 export class EditorScreen {
   constructor(
@@ -38,11 +39,7 @@ export class EditorScreen {
 
   /** Picks an option in an antd Select found by its label. */
   async choose(select: Locator, option: string): Promise<void> {
-    await select.click()
-    await this.page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-      .getByTitle(option, { exact: true })
-      .click()
+    await chooseOption(this.page, select, option)
   }
 
   async openDetails(): Promise<void> {

@@ -1,5 +1,6 @@
 /** Thư viện, as the officer sees it. */
 import type { Page } from '@playwright/test'
+import { chooseOption } from './antd-select'
 
 export class LibraryScreen {
   constructor(
@@ -61,10 +62,6 @@ export class LibraryScreen {
 
   /** Picks a filter value (an antd Select) by its visible label. */
   async setFilter(key: string, option: string): Promise<void> {
-    await this.filter(key).click()
-    await this.page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-      .getByTitle(option, { exact: true })
-      .click()
+    await chooseOption(this.page, this.filter(key), option)
   }
 }
