@@ -12,6 +12,7 @@
  */
 import type { EntityName } from '../../../shared/province/common'
 import type { EntityRecord, Tombstone } from '../../../shared/province/entities'
+import type { EntityTable } from 'dexie'
 import type { DaixaDb } from '../database'
 import { getShadow, hasPending, putShadow, shadowKey, type Shadow } from './sync-state'
 import { announcementRow, clusterRow, programRow, scheduleRow, stationRow } from './sync-rows'
@@ -128,12 +129,32 @@ type ProvinceItem = (EntityRecord | Tombstone) & { entity: 'program' | 'cluster'
 const isProvinceOwned = (item: EntityRecord | Tombstone): item is ProvinceItem =>
   item.entity === 'program' || item.entity === 'cluster'
 
+/**
+ * The rows held for a page's ids, in the page's order. A bootstrap page is a contiguous run of ids
+ * (pages are ordered by entity and id), so when the table holds few rows in the page's key range —
+ * always, on a first bootstrap — one range read replaces a `get` per id (500 requests a page).
+ * A pull page's ids may be scattered over the whole table: then the per-id reads are cheaper.
+ */
+async function heldRows<Row extends { id: string }>(
+  table: EntityTable<Row, 'id'>,
+  items: readonly { id: string }[],
+): Promise<(Row | undefined)[]> {
+  if (items.length === 0) return []
+  const ids = items.map((i) => i.id)
+  const lowest = ids.reduce((a, b) => (b < a ? b : a))
+  const highest = ids.reduce((a, b) => (b > a ? b : a))
+  const range = table.where(':id').between(lowest, highest, true, true)
+  if ((await range.count()) > 2 * ids.length) return table.bulkGet(ids as Parameters<typeof table.bulkGet>[0])
+  const byId = new Map((await range.toArray()).map((row) => [row.id, row]))
+  return ids.map((id) => byId.get(id))
+}
+
 /** Programs and clusters of a page in bulk (a bootstrap brings thousands). */
 async function applyProvinceOwnedPage(db: DaixaDb, items: ProvinceItem[]): Promise<void> {
   const programs = items.filter((i) => i.entity === 'program')
   const clusters = items.filter((i) => i.entity === 'cluster')
-  const heldPrograms = await db.programs.bulkGet(programs.map((i) => i.id))
-  const heldClusters = await db.clusters.bulkGet(clusters.map((i) => i.id))
+  const heldPrograms = await heldRows(db.programs, programs)
+  const heldClusters = await heldRows(db.clusters, clusters)
   const programPuts = programs.flatMap((item, n) => {
     if (!isRecord(item) || item.entity !== 'program') return []
     return item.version >= (heldPrograms[n]?.serverVersion ?? 0) ? [programRow(item)] : []

@@ -1,0 +1,104 @@
+/**
+ * Paged bootstrap against the reference server: pages are fetched one ahead of the page being
+ * written, yet a link cut in the middle resumes at the first page not stored, each stored page is
+ * fetched once, and a second bootstrap over rows already held keeps the commune's own cluster
+ * fields.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { getCursor, putCursor } from '../../../src/renderer/db/queries/sync-state'
+import { createHttpConnector } from '../../../src/renderer/sync/http-connector'
+import { pullStep } from '../../../src/renderer/sync/pull-step'
+import { DEMO_COMMUNE } from '../../province-server/demo-seed'
+import { serverState, startTestServer, testPost, type TestServer } from '../province-server/helpers'
+import { createClient, stepContext, type TestClient } from './helpers'
+
+let server: TestServer
+const clients: TestClient[] = []
+
+beforeAll(async () => {
+  server = await startTestServer()
+  await testPost(server.url, 'snapshot', { communeId: DEMO_COMMUNE.id })
+  await testPost(server.url, 'bulk', { communeId: DEMO_COMMUNE.id, programs: 37, clusters: 14 })
+})
+afterAll(async () => {
+  await testPost(server.url, 'restore', { communeId: DEMO_COMMUNE.id })
+  await server.stop()
+})
+afterEach(async () => {
+  for (const c of clients.splice(0)) await c.close()
+})
+
+/** A fetch that counts bootstrap requests and fails the ones whose number is in `cutAt` (1-based). */
+function countingFetch(cutAt: ReadonlySet<number>) {
+  const seen = { bootstrap: 0 }
+  const fetchFn: typeof fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    if (url.pathname.endsWith('/bootstrap')) {
+      seen.bootstrap++
+      if (cutAt.has(seen.bootstrap)) throw new TypeError('fetch failed: the link was cut')
+    }
+    return fetch(input, init)
+  }
+  return { fetchFn, seen }
+}
+
+async function liveCounts() {
+  const state = await serverState(server.url)
+  const live = Object.values(state.records).filter((r) => r.data)
+  return {
+    programs: live.filter((r) => r.entity === 'program').length,
+    clusters: live.filter((r) => r.entity === 'cluster').length,
+  }
+}
+
+describe('paged bootstrap', () => {
+  it('resumes at the first page not stored after a cut, fetching every stored page once', async () => {
+    const c = await createClient(server.url)
+    clients.push(c)
+    const want = await liveCounts()
+    const total = want.programs + want.clusters + 1 // + the station
+    const pages = Math.ceil(total / 10)
+    const cut = countingFetch(new Set([4]))
+    const ctx = {
+      ...stepContext(c),
+      connector: createHttpConnector({ baseUrl: server.url, timeoutMs: 3_000, fetch: cut.fetchFn }),
+    }
+
+    const first = await pullStep(ctx, { pageLimit: 10 })
+    expect(first.ok).toBe(false)
+    // Pages 0–2 are stored with the cursor of page 3; page 3 (fetched ahead) never arrived.
+    expect(await getCursor(c.db)).toMatchObject({ kind: 'bootstrap', page: 3 })
+    // Records come in (entity, id) order: clusters, programs, then the station.
+    expect((await c.db.programs.count()) + (await c.db.clusters.count())).toBe(30)
+    expect(cut.seen.bootstrap).toBe(4)
+
+    const again = countingFetch(new Set())
+    const resumed = { ...ctx, connector: createHttpConnector({ baseUrl: server.url, fetch: again.fetchFn }) }
+    expect(await pullStep(resumed, { pageLimit: 10 })).toEqual({ ok: true })
+    expect(again.seen.bootstrap).toBe(pages - 3)
+    expect(await getCursor(c.db)).toMatchObject({ kind: 'pull' })
+    expect(await c.db.programs.count()).toBe(want.programs)
+    expect(await c.db.clusters.count()).toBe(want.clusters)
+  })
+
+  it('bootstraps again over rows already held, keeping the commune’s own cluster fields', async () => {
+    const c = await createClient(server.url)
+    clients.push(c)
+    expect(await pullStep(stepContext(c), { pageLimit: 10 })).toEqual({ ok: true })
+    const [cluster] = await c.db.clusters.orderBy('id').limit(1).toArray()
+    if (!cluster) throw new Error('no cluster was pulled')
+    await c.db.clusters.update(cluster.id, { address: 'Cạnh nhà văn hóa ấp 3', yearInstalled: 2019 })
+    const programsBefore = await c.db.programs.count()
+
+    await putCursor(c.db, null)
+    expect(await pullStep(stepContext(c), { pageLimit: 10 })).toEqual({ ok: true })
+
+    expect(await c.db.programs.count()).toBe(programsBefore)
+    expect(await c.db.clusters.get(cluster.id)).toMatchObject({
+      address: 'Cạnh nhà văn hóa ấp 3',
+      yearInstalled: 2019,
+      serverVersion: cluster.serverVersion,
+      name: cluster.name,
+    })
+  })
+})
