@@ -15,6 +15,7 @@ import {
   type ObservationResult,
   type PlayLogEntry,
 } from '../../shared/province/observations'
+import { countAttempt } from '../db/queries/outbox'
 import type { ClusterEventRow, PlayLogRow } from '../db/records'
 import { stepOk, type StepContext, type StepResult } from './step-context'
 
@@ -131,6 +132,10 @@ export async function observationsStep(ctx: StepContext): Promise<StepResult> {
     let results: ObservationResult[] = []
     if (round.entries.length > 0) {
       const { playLog, deviceObservations } = round
+      await countAttempt(
+        ctx.db,
+        round.entries.map((e) => e.id),
+      )
       const answer = await ctx.call((auth) => ctx.connector.uploadObservations(auth, { playLog, deviceObservations }))
       if (!answer.ok) return answer
       ctx.onServerTime(answer.value.serverTime)

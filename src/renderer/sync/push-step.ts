@@ -12,6 +12,7 @@ import type { OutboxEntry } from '../../shared/model/outbox'
 import type { EntityName } from '../../shared/province/common'
 import { MAX_MUTATIONS_PER_PUSH, type Mutation, type MutationResult } from '../../shared/province/push'
 import type { DaixaDb } from '../db/database'
+import { countAttempt } from '../db/queries/outbox'
 import { applyServerState, restoreFromShadow, stationRemoteId, syncTables } from '../db/queries/sync-apply'
 import { getShadow } from '../db/queries/sync-state'
 import { routeOf, toMutation } from './mutations'
@@ -104,6 +105,10 @@ async function applyResult(ctx: StepContext, planned: Planned, result: MutationR
 
 async function sendBatch(ctx: StepContext, batch: Planned[]): Promise<StepResult> {
   const mutations = batch.map((p) => p.mutation)
+  await countAttempt(
+    ctx.db,
+    batch.map((p) => p.entry.id),
+  )
   const answer = await ctx.call((auth) =>
     ctx.connector.push(auth, { clientId: ctx.clientId, schemaVersion: 1, mutations }),
   )

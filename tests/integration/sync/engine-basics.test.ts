@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { pendingSummary } from '../../../src/renderer/db/queries/sync-status'
 import { pullStep } from '../../../src/renderer/sync/pull-step'
 import { DEMO_COMMUNE } from '../../province-server/demo-seed'
 import { startTestServer, testPost, type TestServer } from '../province-server/helpers'
@@ -57,6 +58,10 @@ describe('sync engine against the reference province server', () => {
     expect(offline).toMatchObject({ ok: false, phase: 'push', error: { code: 'network', retryable: true } })
     expect(c.engine.status()).toMatchObject({ connectivity: 'offline', pendingCount: 4 })
     expect(c.engine.status().oldestPendingAt).not.toBeNull()
+    // The first change of each record went out once and got no answer; the later ones wait behind.
+    const attempts = (await c.db.outbox.orderBy('createdAt').toArray()).map((e) => e.attempts)
+    expect(attempts).toEqual([1, 1, 0, 0])
+    expect(await pendingSummary(c.db)).toMatchObject({ count: 4, mostAttempts: 1 })
 
     link.up()
     await syncToQuiescence(c.engine, c.db)

@@ -4,6 +4,7 @@
  */
 import { newId } from '../../../shared/ids'
 import type { OutboxEntry } from '../../../shared/model/outbox'
+import type { DaixaDb } from '../database'
 
 export function outboxEntry(
   entity: OutboxEntry['entity'],
@@ -14,4 +15,18 @@ export function outboxEntry(
   baseVersion: number | null = null,
 ): OutboxEntry {
   return { id: newId(), entity, entityId, op, baseVersion, payload, createdAt: at, attempts: 0 }
+}
+
+/**
+ * Counts one more sending attempt for these entries, before the request goes out: an answer that
+ * never comes still counts, so the officer can see a change the province keeps failing to take.
+ */
+export async function countAttempt(db: DaixaDb, entryIds: readonly string[]): Promise<void> {
+  if (entryIds.length === 0) return
+  await db.outbox
+    .where('id')
+    .anyOf([...entryIds])
+    .modify((entry) => {
+      entry.attempts += 1
+    })
 }

@@ -139,8 +139,10 @@ async function heldRows<Row extends { id: string }>(
   table: EntityTable<Row, 'id'>,
   items: readonly { id: string }[],
 ): Promise<(Row | undefined)[]> {
-  if (items.length === 0) return []
   const ids = items.map((i) => i.id)
+  // Every path awaits a Dexie request: settling with a plain promise here ends the caller's
+  // transaction early (Dexie's zone does not follow it).
+  if (ids.length === 0) return table.bulkGet([])
   const lowest = ids.reduce((a, b) => (b < a ? b : a))
   const highest = ids.reduce((a, b) => (b > a ? b : a))
   const range = table.where(':id').between(lowest, highest, true, true)

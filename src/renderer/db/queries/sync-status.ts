@@ -7,14 +7,25 @@ import { getShadow } from './sync-state'
 
 const WAITING = ['announcement', 'schedule', 'station', 'playLog', 'deviceEvent'] as const
 
-export async function pendingSummary(db: DaixaDb): Promise<{ count: number; oldestAt: string | null }> {
+export interface PendingSummary {
+  count: number
+  oldestAt: string | null
+  /** The most sending attempts of any waiting change (0: none was sent yet). */
+  mostAttempts: number
+}
+
+export async function pendingSummary(db: DaixaDb): Promise<PendingSummary> {
   const entries = await db.outbox
     .where('entity')
     .anyOf([...WAITING])
     .toArray()
   let oldest: string | null = null
-  for (const entry of entries) if (oldest === null || entry.createdAt < oldest) oldest = entry.createdAt
-  return { count: entries.length, oldestAt: oldest }
+  let mostAttempts = 0
+  for (const entry of entries) {
+    if (oldest === null || entry.createdAt < oldest) oldest = entry.createdAt
+    mostAttempts = Math.max(mostAttempts, entry.attempts)
+  }
+  return { count: entries.length, oldestAt: oldest, mostAttempts }
 }
 
 export async function openRejections(db: DaixaDb): Promise<number> {

@@ -13,6 +13,9 @@ import { formatAge, formatBytes } from './sync-format'
 import { usePendingSummary } from './usePendingSummary'
 import { useSyncStatus } from './useSyncStatus'
 
+/** From this many attempts on, the officer is told a change keeps failing to go through. */
+const SHOW_ATTEMPTS_FROM = 3
+
 const connectivityColor = { online: 'green', offline: 'red', unknown: 'default' } as const
 
 /** Re-renders every 30 s so "5 minutes ago" stays true. */
@@ -36,6 +39,9 @@ function StatusLines({ status, now }: { status: SyncStatus; now: number }) {
       <Typography.Text>
         {t('sync.status.pending', { count: pendingCount })}
         {oldestPendingAt ? ` · ${t('sync.status.oldest', { age: formatAge(oldestPendingAt, now, lang) })}` : ''}
+        {live && live.mostAttempts >= SHOW_ATTEMPTS_FROM
+          ? ` · ${t('sync.status.attempts', { count: live.mostAttempts })}`
+          : ''}
       </Typography.Text>
       {status.uploads.map((u) => (
         <Typography.Text key={u.hash}>

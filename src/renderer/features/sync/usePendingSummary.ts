@@ -4,8 +4,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { appDatabase } from '../../db/database'
-import { pendingSummary } from '../../db/queries/sync-status'
+import { pendingSummary, type PendingSummary } from '../../db/queries/sync-status'
 
-export function usePendingSummary(): { count: number; oldestAt: string | null } | null {
+export function usePendingSummary(): PendingSummary | null {
   return useLiveQuery(() => pendingSummary(appDatabase()), []) ?? null
 }
