@@ -32,6 +32,7 @@ export type Outcome =
 type AnnouncementMutation = Extract<Mutation, { entity: 'announcement' }>
 type ScheduleMutation = Extract<Mutation, { entity: 'schedule' }>
 type StationMutation = Extract<Mutation, { entity: 'station' }>
+type ClusterMutation = Extract<Mutation, { entity: 'cluster' }>
 
 const stateOf = (stored: StoredRecord | undefined): ServerState =>
   stored ? (stored.data ?? tombstoneOf(stored)) : null
@@ -145,4 +146,23 @@ export function applyStation(state: CommuneState, m: StationMutation, now: strin
   const conflict = contentConflict(stored, m.baseVersion)
   if (conflict) return reject('version-conflict', conflict)
   return applied(putRecord(state, { ...stored.data, ...m.payload }, 'commune', now))
+}
+
+/**
+ * A cluster the commune registers: a new id, and a code no live cluster of the commune uses. From
+ * then on it is the province's like the others (later commune changes are refused as read-only).
+ */
+export function applyCluster(state: CommuneState, m: ClusterMutation, now: string): Outcome {
+  const stored = getRecord(state, 'cluster', m.entityId)
+  const reject = rejectWith('cluster', m.entityId, stored)
+  if (stored) return reject('already-exists', `cluster ${m.entityId} is already registered`)
+  const taken = Object.values(state.records).find(
+    (r) => r.data?.entity === 'cluster' && r.data.code === m.payload.code && r.data.status !== 'removed',
+  )
+  if (taken?.data?.entity === 'cluster') {
+    return reject('already-exists', `code ${m.payload.code} is used by cluster "${taken.data.name}"`)
+  }
+  return applied(
+    putRecord(state, { entity: 'cluster', id: m.entityId, version: 1, updatedAt: now, ...m.payload }, 'commune', now),
+  )
 }

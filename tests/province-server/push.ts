@@ -8,24 +8,26 @@ import { pushEnvelopeSchema, mutationSchema, SUPPORTED_SCHEMA_VERSIONS } from '.
 import type { MutationResult, PushResponse, Receipt } from '../../src/shared/province/push'
 import type { RequestContext, ServerServices } from './context'
 import { HttpError } from './http'
-import { applyAnnouncement, applySchedule, applyStation, type Outcome } from './push-apply'
+import { applyAnnouncement, applyCluster, applySchedule, applyStation, type Outcome } from './push-apply'
 import { currentState, type CommuneState } from './state'
 
-const READ_ONLY = new Set(['program', 'cluster'])
 
 function applyOne(state: CommuneState, raw: Record<string, unknown>, now: string): Outcome {
   const parsed = mutationSchema.safeParse(raw)
   if (!parsed.success) {
     const entity = typeof raw.entity === 'string' ? raw.entity : null
     const entityId = typeof raw.entityId === 'string' ? raw.entityId : null
-    const readOnly = entity !== null && READ_ONLY.has(entity)
+    // Programs are the province's; a cluster can only be registered (created), never changed.
+    const readOnly = entity === 'program' || (entity === 'cluster' && raw.op !== 'create')
     return {
       status: 'rejected',
-      entity: readOnly ? (entity as 'program' | 'cluster') : null,
+      entity: readOnly ? (entity) : null,
       entityId,
       reason: readOnly ? 'read-only-entity' : 'invalid-mutation',
-      message: readOnly ? `${entity} records belong to the province` : (parsed.error.issues[0]?.message ?? 'invalid'),
-      record: readOnly ? currentState(state, entity as 'program' | 'cluster', entityId) : null,
+      message: readOnly
+        ? `${entity} records belong to the province (a cluster can only be registered)`
+        : (parsed.error.issues[0]?.message ?? 'invalid'),
+      record: readOnly ? currentState(state, entity, entityId) : null,
     }
   }
   const m = parsed.data
@@ -36,6 +38,8 @@ function applyOne(state: CommuneState, raw: Record<string, unknown>, now: string
       return applySchedule(state, m, now)
     case 'station':
       return applyStation(state, m, now)
+    case 'cluster':
+      return applyCluster(state, m, now)
   }
 }
 

@@ -12,21 +12,21 @@
 import type { OutboxEntry } from '../../shared/model/outbox'
 import { mutationSchema, type Mutation } from '../../shared/province/push'
 import { announcementContentSchema, scheduleContentSchema, stationContactSchema } from '../../shared/province/entities'
+import { clusterRegistrationSchema } from '../../shared/province/push'
 
-/** Which outbox entries go where. `cluster`: API v1 has no commune-registered clusters (kept local). */
-export type EntryRoute = 'push' | 'observation' | 'local-only'
+/** Which outbox entries go where. A `cluster` entry is the registration of a cluster the commune installed. */
+export type EntryRoute = 'push' | 'observation'
 
 export function routeOf(entry: Pick<OutboxEntry, 'entity'>): EntryRoute {
   switch (entry.entity) {
     case 'announcement':
     case 'schedule':
     case 'station':
+    case 'cluster':
       return 'push'
     case 'playLog':
     case 'deviceEvent':
       return 'observation'
-    case 'cluster':
-      return 'local-only'
   }
 }
 
@@ -40,6 +40,7 @@ const pick = (payload: unknown, keys: readonly string[]): Record<string, unknown
 }
 
 const contentKeys = {
+  cluster: Object.keys(clusterRegistrationSchema.shape),
   announcement: Object.keys(announcementContentSchema.shape),
   schedule: Object.keys(scheduleContentSchema.shape),
   station: Object.keys(stationContactSchema.shape),
@@ -60,6 +61,7 @@ export type MutationBuild = { ok: true; mutation: Mutation } | { ok: false; mess
  * not know the record yet); `entityId` the province's id (differs for the station).
  */
 export function toMutation(entry: OutboxEntry, base: number | null, entityId = entry.entityId): MutationBuild {
+  if (entry.entity === 'cluster') return clusterRegistration(entry)
   if (entry.entity !== 'announcement' && entry.entity !== 'schedule' && entry.entity !== 'station') {
     return { ok: false, message: `${entry.entity} changes are not pushed` }
   }
@@ -75,8 +77,28 @@ export function toMutation(entry: OutboxEntry, base: number | null, entityId = e
     baseVersion: entry.op === 'create' ? null : base,
     payload,
   }
+  return parsedMutation(raw)
+}
+
+function parsedMutation(raw: unknown): MutationBuild {
   const parsed = mutationSchema.safeParse(raw)
   if (parsed.success) return { ok: true, mutation: parsed.data }
   const issue = parsed.error.issues[0]
   return { ok: false, message: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid mutation' }
+}
+
+/** The registration of a cluster the commune installed; the province keeps it from then on. */
+function clusterRegistration(entry: OutboxEntry): MutationBuild {
+  if (entry.op !== 'create') {
+    return { ok: false, message: 'a registered cluster is kept by the province; report its state instead' }
+  }
+  const payload = pick(entry.payload, contentKeys.cluster)
+  return parsedMutation({
+    mutationId: entry.id,
+    entity: 'cluster',
+    op: 'create',
+    entityId: entry.entityId,
+    baseVersion: null,
+    payload,
+  })
 }

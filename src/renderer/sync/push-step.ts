@@ -81,7 +81,11 @@ async function applyResult(ctx: StepContext, planned: Planned, result: MutationR
   const id = mutation.entityId
   const outcome = result.status === 'duplicate' ? result.receipt : result
   if (outcome.status === 'applied') {
+    // A registered cluster's status is the one at registration; what the officer reported since
+    // is on its way as observations, so the row keeps it.
+    const held = entity === 'cluster' ? await db.clusters.get(id) : undefined
     await applyServerState(db, entity, id, result.record, { isPushAnswer: true, ownVersion: outcome.version })
+    if (held) await db.clusters.update(id, { status: held.status })
     return
   }
   const known = await db.rejections.where('mutationId').equals(entry.id).count()
@@ -100,6 +104,9 @@ async function applyResult(ctx: StepContext, planned: Planned, result: MutationR
       dismissedAt: null,
     })
   }
+  // A refused cluster registration keeps the officer's row (say, to fix a code already in use):
+  // the province's answer has no cluster by that id, and applying it would delete the row.
+  if (entity === 'cluster') return
   await applyServerState(db, entity, id, result.record, { isPushAnswer: true })
 }
 

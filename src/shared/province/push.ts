@@ -36,6 +36,7 @@ import {
 } from './common'
 import {
   announcementContentSchema,
+  clusterSchema,
   entityRecordSchema,
   scheduleContentSchema,
   stationContactSchema,
@@ -87,12 +88,38 @@ export const scheduleMutationSchema = z.discriminatedUnion('op', [
   remove('schedule', idSchema),
 ])
 
+/**
+ * A loudspeaker cluster the commune installed and registers (API v1, additive): `create` only. From
+ * then on the province keeps it like every other cluster (its list is province-owned); the
+ * commune reports its state as device observations. A code already in use is `already-exists`.
+ */
+export const clusterRegistrationSchema = named(
+  'ClusterRegistration',
+  clusterSchema
+    .pick({
+      code: true,
+      name: true,
+      hamlet: true,
+      technology: true,
+      status: true,
+      latitude: true,
+      longitude: true,
+    })
+    .strict(),
+)
+export const clusterMutationSchema = create('cluster', idSchema, clusterRegistrationSchema)
+
 /** The station profile exists from the start and is never deleted; only contact fields change. */
 export const stationMutationSchema = update('station', provinceIdSchema, stationContactSchema.partial())
 
 export const mutationSchema = named(
   'Mutation',
-  z.discriminatedUnion('entity', [announcementMutationSchema, scheduleMutationSchema, stationMutationSchema]),
+  z.discriminatedUnion('entity', [
+    announcementMutationSchema,
+    scheduleMutationSchema,
+    stationMutationSchema,
+    clusterMutationSchema,
+  ]),
 )
 export type Mutation = z.infer<typeof mutationSchema>
 

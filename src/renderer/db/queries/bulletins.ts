@@ -4,8 +4,8 @@
  * bulletin withdraws its approval (what was approved is no longer what would air).
  *
  * Outbox: Province API v1 has no bulletins, and the outbox does not know the entity yet, so these
- * writes queue nothing today (see the feature's note in docs/tts.md); once `bulletin` is an outbox
- * entity routed 'local-only', each write here adds its entry inside the transaction it already opens.
+ * writes queue nothing today (see the feature's note in docs/tts.md); once the API has bulletins,
+ * each write here adds its outbox entry inside the transaction it already opens.
  */
 import { bulletinContentSchema, DEFAULT_TIME_LIMIT_MIN, type BulletinContent } from '../../../shared/editor/bulletin'
 import { newId } from '../../../shared/ids'

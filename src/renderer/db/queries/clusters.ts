@@ -46,7 +46,7 @@ export type ObservationKind = (typeof observationKinds)[number]
 
 const noteSchema = z.string().trim().max(1000)
 
-export type ClusterErrorCode = 'code-taken' | 'not-found' | 'read-only'
+export type ClusterErrorCode = 'code-taken' | 'not-found' | 'read-only' | 'sending'
 
 /** An expected refusal; the screen shows `clusters.errors.<code>`. */
 export class ClusterError extends Error {
@@ -119,8 +119,26 @@ export async function editCluster(db: DaixaDb, id: string, input: ClusterDraftIn
     }
     await assertCodeFree(db, draft.code, id)
     await db.clusters.update(id, draft)
-    await db.outbox.add(outboxEntry('cluster', id, 'update', draft, at))
+    await amendRegistration(db, { ...row, ...draft }, at)
   })
+}
+
+/**
+ * The province takes a registration once and keeps the cluster from then on, so an edit before it
+ * is sent rewrites the waiting registration (one create, never create + update). Once a send was
+ * tried, the province may already hold it: the edit waits until the answer is in.
+ */
+async function amendRegistration(db: DaixaDb, row: ClusterRow, at: string): Promise<void> {
+  const waiting = await db.outbox.where('[entity+entityId]').equals(['cluster', row.id]).toArray()
+  const registration = waiting.find((e) => e.op === 'create')
+  if (registration === undefined) {
+    await db.outbox.add(outboxEntry('cluster', row.id, 'create', row, at))
+    return
+  }
+  if (registration.attempts > 0) {
+    throw new ClusterError('sending', `clusters: ${row.code} is being registered with the province`)
+  }
+  await db.outbox.update(registration.id, { payload: row })
 }
 
 /** A new status with the officer's note ("Báo hỏng", "Đã sửa", "Gỡ bỏ"). */

@@ -8,12 +8,15 @@
  *   shadow first (sync-state.ts). The visible row follows the shadow only while the outbox holds no
  *   change to it: a pull never overwrites an edit the province has not seen yet. When that edit is
  *   answered (applied, duplicate or rejected), the answer's record updates the shadow and the row.
- * - a version older than the one held is ignored (pages may repeat; applying twice is harmless).
+ * - a version older than the one held is ignored (pages may repeat; applying twice is harmless);
+ *   a program or cluster of the version held is left as it is, so a cluster keeps the status the
+ *   officer reported since (it goes up as an observation) until the province changes the cluster.
  */
 import type { EntityName } from '../../../shared/province/common'
 import type { EntityRecord, Tombstone } from '../../../shared/province/entities'
 import type { EntityTable } from 'dexie'
 import type { DaixaDb } from '../database'
+import type { ClusterRow } from '../records'
 import { getShadow, hasPending, putShadow, shadowKey, type Shadow } from './sync-state'
 import { announcementRow, clusterRow, programRow, scheduleRow, stationRow } from './sync-rows'
 
@@ -61,7 +64,7 @@ async function applyProvinceOwned(db: DaixaDb, entity: 'program' | 'cluster', id
   const existing = await table.get(id)
   const held = existing?.serverVersion ?? 0
   if (state === null) return void (await table.delete(id))
-  if (state.version < held) return
+  if (state.version <= held) return
   if (!isRecord(state)) return void (await table.delete(id))
   if (state.entity === 'program') await db.programs.put(programRow(state))
   if (state.entity === 'cluster') await db.clusters.put(clusterRow(state, await db.clusters.get(id)))
@@ -151,6 +154,27 @@ async function heldRows<Row extends { id: string }>(
   return ids.map((id) => byId.get(id))
 }
 
+/** What a cluster code becomes when the province's list turns out to use it for another cluster. */
+export const CLASHING_CODE_SUFFIX = ' (trùng mã)'
+
+/**
+ * A cluster the officer registered offline may carry a code the province's list also uses (the
+ * registration is then refused). Codes are unique locally, so the officer's row yields its code —
+ * it keeps everything else and shows the clash — and the province's cluster is stored.
+ */
+async function yieldCodes(db: DaixaDb, incoming: readonly ClusterRow[]): Promise<void> {
+  if (incoming.length === 0) return
+  const idOfCode = new Map(incoming.map((row) => [row.code, row.id]))
+  const holders = await db.clusters
+    .where('code')
+    .anyOf([...idOfCode.keys()])
+    .toArray()
+  for (const held of holders) {
+    if (idOfCode.get(held.code) === held.id) continue
+    await db.clusters.update(held.id, { code: `${held.code}${CLASHING_CODE_SUFFIX}` })
+  }
+}
+
 /** Programs and clusters of a page in bulk (a bootstrap brings thousands). */
 async function applyProvinceOwnedPage(db: DaixaDb, items: ProvinceItem[]): Promise<void> {
   const programs = items.filter((i) => i.entity === 'program')
@@ -159,16 +183,17 @@ async function applyProvinceOwnedPage(db: DaixaDb, items: ProvinceItem[]): Promi
   const heldClusters = await heldRows(db.clusters, clusters)
   const programPuts = programs.flatMap((item, n) => {
     if (!isRecord(item) || item.entity !== 'program') return []
-    return item.version >= (heldPrograms[n]?.serverVersion ?? 0) ? [programRow(item)] : []
+    return item.version > (heldPrograms[n]?.serverVersion ?? 0) ? [programRow(item)] : []
   })
   const clusterPuts = clusters.flatMap((item, n) => {
     const held = heldClusters[n]
     if (!isRecord(item) || item.entity !== 'cluster') return []
-    return item.version >= (held?.serverVersion ?? 0) ? [clusterRow(item, held)] : []
+    return item.version > (held?.serverVersion ?? 0) ? [clusterRow(item, held)] : []
   })
   const gone = (list: ProvinceItem[], held: ({ serverVersion: number | null } | undefined)[]) =>
     list.filter((item, n) => !isRecord(item) && item.version >= (held[n]?.serverVersion ?? 0)).map((i) => i.id)
   await db.programs.bulkPut(programPuts)
+  await yieldCodes(db, clusterPuts)
   await db.clusters.bulkPut(clusterPuts)
   await db.programs.bulkDelete(gone(programs, heldPrograms))
   await db.clusters.bulkDelete(gone(clusters, heldClusters))

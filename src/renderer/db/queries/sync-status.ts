@@ -5,7 +5,7 @@
 import type { DaixaDb } from '../database'
 import { getShadow } from './sync-state'
 
-const WAITING = ['announcement', 'schedule', 'station', 'playLog', 'deviceEvent'] as const
+const WAITING = ['announcement', 'schedule', 'station', 'cluster', 'playLog', 'deviceEvent'] as const
 
 export interface PendingSummary {
   count: number

@@ -144,7 +144,28 @@ describe('db/queries/clusters', () => {
     expect(await errorCode(editCluster(db, 'cl-0001', draft('TL-01')))).toBe('read-only')
     expect(await errorCode(editCluster(db, mine.id, draft('TL-01')))).toBe('code-taken')
     expect((await db.clusters.get('cl-0001'))?.name).toBe('Cụm chợ')
-    expect((await db.outbox.where('entity').equals('cluster').toArray()).map((o) => o.op)).toEqual(['create', 'update'])
+    // The edit rewrote the registration still waiting: the province gets one create with the edit.
+    const waiting = await db.outbox.where('entity').equals('cluster').toArray()
+    expect(waiting.map((o) => o.op)).toEqual(['create'])
+    expect(waiting[0]?.payload).toMatchObject({ name: 'Cụm nhà văn hóa', technology: 'ip', code: 'TL-07' })
+  })
+
+  it('refuses to edit a registration already on its way, and registers again after a refusal', async () => {
+    await fresh()
+    const mine = await registerCluster(db, draft('TL-07'))
+    const [registration] = await db.outbox.where('entity').equals('cluster').toArray()
+    if (!registration) throw new Error('no registration queued')
+    await db.outbox.update(registration.id, { attempts: 1 })
+    expect(await errorCode(editCluster(db, mine.id, draft('TL-09')))).toBe('sending')
+    expect((await db.clusters.get(mine.id))?.code).toBe('TL-07')
+
+    // The province refused it (the push step removed the entry, kept the row): fix and send again.
+    await db.outbox.delete(registration.id)
+    await editCluster(db, mine.id, draft('TL-09'))
+    const again = await db.outbox.where('entity').equals('cluster').toArray()
+    expect(again).toHaveLength(1)
+    expect(again[0]).toMatchObject({ op: 'create', attempts: 0, payload: { code: 'TL-09' } })
+    expect(again[0]?.id).not.toBe(registration.id)
   })
 
   it('lists clusters by code with each history oldest first', async () => {

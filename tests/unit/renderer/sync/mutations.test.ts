@@ -54,10 +54,48 @@ describe('renderer/sync/mutations', () => {
     expect(toMutation(entry({ op: 'update', payload: { title: '' } }), 1)).toMatchObject({ ok: false })
   })
 
-  it('routes entries: pushed, sent as observations, or kept local', () => {
+  it('routes entries: pushed or sent as observations', () => {
     expect(routeOf({ entity: 'schedule' })).toBe('push')
+    expect(routeOf({ entity: 'cluster' })).toBe('push')
     expect(routeOf({ entity: 'playLog' })).toBe('observation')
     expect(routeOf({ entity: 'deviceEvent' })).toBe('observation')
-    expect(routeOf({ entity: 'cluster' })).toBe('local-only')
+  })
+
+  it('sends a cluster registration with the province’s fields only, and nothing after it', () => {
+    const row = {
+      id: '01900000-0000-7000-8000-0000000000c1',
+      code: 'TL-07',
+      name: 'Cụm chợ',
+      hamlet: 'Ấp 3',
+      technology: 'fm',
+      status: 'working',
+      address: 'Cạnh chợ',
+      latitude: 9.6,
+      longitude: 105.9,
+      yearInstalled: 2024,
+      origin: 'commune',
+      serverVersion: null,
+    }
+    const registration = entry({ entity: 'cluster', entityId: row.id, payload: row })
+    expect(toMutation(registration, null)).toEqual({
+      ok: true,
+      mutation: {
+        mutationId: registration.id,
+        entity: 'cluster',
+        op: 'create',
+        entityId: row.id,
+        baseVersion: null,
+        payload: {
+          code: 'TL-07',
+          name: 'Cụm chợ',
+          hamlet: 'Ấp 3',
+          technology: 'fm',
+          status: 'working',
+          latitude: 9.6,
+          longitude: 105.9,
+        },
+      },
+    })
+    expect(toMutation({ ...registration, op: 'update' }, 1)).toMatchObject({ ok: false })
   })
 })
