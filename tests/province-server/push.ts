@@ -11,7 +11,6 @@ import { HttpError } from './http'
 import { applyAnnouncement, applyCluster, applySchedule, applyStation, type Outcome } from './push-apply'
 import { currentState, type CommuneState } from './state'
 
-
 function applyOne(state: CommuneState, raw: Record<string, unknown>, now: string): Outcome {
   const parsed = mutationSchema.safeParse(raw)
   if (!parsed.success) {
@@ -21,7 +20,7 @@ function applyOne(state: CommuneState, raw: Record<string, unknown>, now: string
     const readOnly = entity === 'program' || (entity === 'cluster' && raw.op !== 'create')
     return {
       status: 'rejected',
-      entity: readOnly ? (entity) : null,
+      entity: readOnly ? entity : null,
       entityId,
       reason: readOnly ? 'read-only-entity' : 'invalid-mutation',
       message: readOnly
