@@ -10,7 +10,7 @@ import { MAX_PAGE_LIMIT, RESYNC_REQUIRED } from '../../shared/province/pull'
 import type { EntityRecord, Tombstone } from '../../shared/province/entities'
 import type { DaixaDb } from '../db/database'
 import { applyPulledPage, syncTables } from '../db/queries/sync-apply'
-import { sweepAfterBootstrap } from '../db/queries/sync-sweep'
+import { beginBootstrap, bootstrapSweeps, endBootstrap, recordSeen } from '../db/queries/sync-sweep'
 import { getCursor, putCursor } from '../db/queries/sync-state'
 import { stepOk, type StepContext, type StepResult } from './step-context'
 
@@ -56,11 +56,12 @@ async function fetchBootstrapPage(
   const next = answer.value.cursor
   const { db } = ctx
   const apply = () =>
-    applyPage(db, records, async () => {
-      if (page === 0) await db.syncState.where('key').startsWith('bseen:').delete()
-      await db.syncState.put({ key: `bseen:${page}`, value: records.map(recordKey) })
+    db.transaction('rw', syncTables(db), async () => {
+      const sweeps = page === 0 ? await beginBootstrap(db) : await bootstrapSweeps(db)
+      await applyPulledPage(db, records)
+      if (sweeps) await recordSeen(db, page, records.map(recordKey))
       if (hasMore) return putCursor(db, { kind: 'bootstrap', cursor: next, page: page + 1 })
-      await sweepAfterBootstrap(db)
+      await endBootstrap(db, sweeps)
       await putCursor(db, { kind: 'pull', cursor: next })
     })
   const following: Position = hasMore

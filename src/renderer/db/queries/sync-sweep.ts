@@ -11,6 +11,39 @@ import type { DaixaDb } from '../database'
 import { restoreFromShadow } from './sync-apply'
 import type { Shadow } from './sync-state'
 
+const SWEEP_KEY = 'bsweep'
+
+/**
+ * At the first page of a bootstrap: whether its end must sweep. A laptop that holds nothing from
+ * the province yet (the first sign-in) has nothing to sweep, so its pages skip recording the keys
+ * they brought — 13,000 keys written and read back for nothing. Remembered for resumed bootstraps.
+ */
+export async function beginBootstrap(db: DaixaDb): Promise<boolean> {
+  await db.syncState.where('key').startsWith('bseen:').delete()
+  const holds =
+    (await db.programs.count()) > 0 ||
+    (await db.clusters.filter((c) => c.origin === 'province').count()) > 0 ||
+    (await db.syncState.where('key').startsWith('rec:').count()) > 0
+  await db.syncState.put({ key: SWEEP_KEY, value: holds })
+  return holds
+}
+
+/** Whether the bootstrap under way must sweep at its end (true when not known: the safe side). */
+export async function bootstrapSweeps(db: DaixaDb): Promise<boolean> {
+  return (await db.syncState.get(SWEEP_KEY))?.value !== false
+}
+
+/** The keys one bootstrap page brought, for the sweep at its end. */
+export async function recordSeen(db: DaixaDb, page: number, keys: string[]): Promise<void> {
+  await db.syncState.put({ key: `bseen:${page}`, value: keys })
+}
+
+/** After the last page: sweep if needed, and forget the bootstrap's bookkeeping. */
+export async function endBootstrap(db: DaixaDb, sweeps: boolean): Promise<void> {
+  if (sweeps) await sweepAfterBootstrap(db)
+  await db.syncState.delete(SWEEP_KEY)
+}
+
 async function seenKeys(db: DaixaDb): Promise<Set<string>> {
   const rows = await db.syncState.where('key').startsWith('bseen:').toArray()
   const seen = new Set<string>()
