@@ -4,7 +4,7 @@
  */
 import { formatCount, formatLocalDate } from './format'
 import { languageName, reportLabels, type ReportLabels, type ReportLanguage } from './labels'
-import type { StationReport } from './report'
+import type { ClusterFigures, ContentFigures, StationReport } from './report'
 
 export type ReportCell =
   | { t: 'text'; text: string }
@@ -36,120 +36,147 @@ const count = (n: number): ReportCell => ({ t: 'count', n })
 const duration = (ms: number): ReportCell => ({ t: 'duration', ms })
 const ratio = (num: number, den: number): ReportCell => ({ t: 'ratio', num, den })
 
-const columns = (L: ReportLabels, keys: ColumnKey[], labelTitle: string): ReportColumn[] =>
-  keys.map((key) => ({ key, title: key === 'label' ? labelTitle : L.columns[key] }))
+/** A row before it is numbered: its machine key, the words that name it and its figures. */
+interface RowSpec {
+  key: string
+  label: string
+  values: ReportCell[]
+}
 
-const numbered = (i: number, key: string, label: string, values: ReportCell[]): ReportRow => ({
-  key,
-  cells: [text(String(i + 1)), text(label), ...values],
-  isTotal: false,
-})
-const summary = (key: string, label: string, values: ReportCell[]): ReportRow => ({
-  key,
-  cells: [text(''), text(label), ...values],
-  isTotal: true,
-})
+interface TableContext {
+  report: StationReport
+  L: ReportLabels
+  lang: ReportLanguage
+}
 
-function airtimeTable(r: StationReport, L: ReportLabels): ReportTable {
-  const total = r.airtime.totalMs
+/**
+ * One table declared as data. Every table has the same shape: a number column, a column naming
+ * the row (`labelColumn`), then the figures (`valueColumns`); numbered item rows, then unnumbered
+ * summary rows (the total and any "of which" rows).
+ */
+interface TableSpec {
+  id: TableId
+  labelColumn: keyof ReportLabels['columns']
+  valueColumns: ColumnKey[]
+  items: (c: TableContext) => RowSpec[]
+  summaries: (c: TableContext) => RowSpec[]
+}
+
+function buildTable(spec: TableSpec, c: TableContext): ReportTable {
+  const keys: ColumnKey[] = ['no', 'label', ...spec.valueColumns]
   return {
+    id: spec.id,
+    title: c.L.tables[spec.id],
+    columns: keys.map((key) => ({ key, title: key === 'label' ? c.L.columns[spec.labelColumn] : c.L.columns[key] })),
+    rows: [
+      ...spec.items(c).map((row, i) => ({
+        key: row.key,
+        cells: [text(String(i + 1)), text(row.label), ...row.values],
+        isTotal: false,
+      })),
+      ...spec
+        .summaries(c)
+        .map((row) => ({ key: row.key, cells: [text(''), text(row.label), ...row.values], isTotal: true })),
+    ],
+  }
+}
+
+/** Duration and share of the period's broadcast time. */
+const airtime = (ms: number, c: TableContext): ReportCell[] => [duration(ms), ratio(ms, c.report.airtime.totalMs)]
+const airtimeTotal = (c: TableContext): RowSpec => ({
+  key: 'total',
+  label: c.L.total,
+  values: airtime(c.report.airtime.totalMs, c),
+})
+
+type ContentCounts = Pick<ContentFigures, 'produced' | 'ownBroadcasts' | 'upstreamBroadcasts'>
+const contentCounts = (f: ContentCounts): ReportCell[] => [
+  count(f.produced),
+  count(f.ownBroadcasts),
+  count(f.upstreamBroadcasts),
+]
+const contentTotal = (rows: readonly ContentCounts[]): ContentCounts => {
+  const sum = (f: (row: ContentCounts) => number): number => rows.reduce((s, row) => s + f(row), 0)
+  return {
+    produced: sum((row) => row.produced),
+    ownBroadcasts: sum((row) => row.ownBroadcasts),
+    upstreamBroadcasts: sum((row) => row.upstreamBroadcasts),
+  }
+}
+
+const clusterCounts = (f: ClusterFigures): ReportCell[] => [
+  count(f.inService),
+  count(f.working),
+  count(f.faulty),
+  count(f.removed),
+  ratio(f.working, f.inService),
+]
+
+/** All tables, in the order they are printed. */
+const TABLES: readonly TableSpec[] = [
+  {
     id: 'airtime',
-    title: L.tables.airtime,
-    columns: columns(L, ['no', 'label', 'duration', 'share'], L.columns.source),
-    rows: [
-      ...r.airtime.bySource.map((s, i) =>
-        numbered(i, s.source, L.sources[s.source], [duration(s.ms), ratio(s.ms, total)]),
-      ),
-      summary('total', L.total, [duration(total), ratio(total, total)]),
-    ],
-  }
-}
-
-function contentTable(r: StationReport, L: ReportLabels): ReportTable {
-  const sum = (f: (c: StationReport['content'][number]) => number): number => r.content.reduce((s, c) => s + f(c), 0)
-  const e = r.emergency
-  return {
+    labelColumn: 'source',
+    valueColumns: ['duration', 'share'],
+    items: (c) =>
+      c.report.airtime.bySource.map((s) => ({ key: s.source, label: c.L.sources[s.source], values: airtime(s.ms, c) })),
+    summaries: (c) => [airtimeTotal(c)],
+  },
+  {
     id: 'content',
-    title: L.tables.content,
-    columns: columns(L, ['no', 'label', 'produced', 'ownBroadcasts', 'upstreamBroadcasts'], L.columns.kind),
-    rows: [
-      ...r.content.map((c, i) =>
-        numbered(i, c.kind, L.kinds[c.kind], [count(c.produced), count(c.ownBroadcasts), count(c.upstreamBroadcasts)]),
-      ),
-      summary('total', L.total, [
-        count(sum((c) => c.produced)),
-        count(sum((c) => c.ownBroadcasts)),
-        count(sum((c) => c.upstreamBroadcasts)),
-      ]),
-      summary('emergency', L.emergency, [count(e.produced), count(e.ownBroadcasts), count(e.upstreamBroadcasts)]),
+    labelColumn: 'kind',
+    valueColumns: ['produced', 'ownBroadcasts', 'upstreamBroadcasts'],
+    items: (c) => c.report.content.map((k) => ({ key: k.kind, label: c.L.kinds[k.kind], values: contentCounts(k) })),
+    summaries: (c) => [
+      { key: 'total', label: c.L.total, values: contentCounts(contentTotal(c.report.content)) },
+      { key: 'emergency', label: c.L.emergency, values: contentCounts(c.report.emergency) },
     ],
-  }
-}
-
-function languagesTable(r: StationReport, L: ReportLabels, lang: ReportLanguage): ReportTable {
-  const total = r.airtime.totalMs
-  return {
+  },
+  {
     id: 'languages',
-    title: L.tables.languages,
-    columns: columns(L, ['no', 'label', 'duration', 'share'], L.columns.language),
-    rows: [
-      ...r.airtime.byLanguage.map((l, i) =>
-        numbered(i, l.language, languageName(l.language, lang), [duration(l.ms), ratio(l.ms, total)]),
-      ),
-      summary('total', L.total, [duration(total), ratio(total, total)]),
-      summary('minority', L.minority, [duration(r.airtime.minorityMs), ratio(r.airtime.minorityMs, total)]),
+    labelColumn: 'language',
+    valueColumns: ['duration', 'share'],
+    items: (c) =>
+      c.report.airtime.byLanguage.map((l) => ({
+        key: l.language,
+        label: languageName(l.language, c.lang),
+        values: airtime(l.ms, c),
+      })),
+    summaries: (c) => [
+      airtimeTotal(c),
+      { key: 'minority', label: c.L.minority, values: airtime(c.report.airtime.minorityMs, c) },
     ],
-  }
-}
-
-function categoriesTable(r: StationReport, L: ReportLabels): ReportTable {
-  const total = r.airtime.totalMs
-  return {
+  },
+  {
     id: 'categories',
-    title: L.tables.categories,
-    columns: columns(L, ['no', 'label', 'duration', 'share'], L.columns.category),
-    rows: [
-      ...r.airtime.byCategory.map((c, i) =>
-        numbered(i, c.category, c.category === '' ? L.uncategorised : c.category, [duration(c.ms), ratio(c.ms, total)]),
-      ),
-      summary('total', L.total, [duration(total), ratio(total, total)]),
-    ],
-  }
-}
-
-function clustersTable(r: StationReport, L: ReportLabels): ReportTable {
-  const values = (f: StationReport['clusters']['all']): ReportCell[] => [
-    count(f.inService),
-    count(f.working),
-    count(f.faulty),
-    count(f.removed),
-    ratio(f.working, f.inService),
-  ]
-  return {
+    labelColumn: 'category',
+    valueColumns: ['duration', 'share'],
+    items: (c) =>
+      c.report.airtime.byCategory.map((k) => ({
+        key: k.category,
+        label: k.category === '' ? c.L.uncategorised : k.category,
+        values: airtime(k.ms, c),
+      })),
+    summaries: (c) => [airtimeTotal(c)],
+  },
+  {
     id: 'clusters',
-    title: L.tables.clusters,
-    columns: columns(
-      L,
-      ['no', 'label', 'inService', 'working', 'faulty', 'removed', 'workingShare'],
-      L.columns.technology,
-    ),
-    rows: [
-      ...r.clusters.byTechnology.map((t, i) => numbered(i, t.technology, L.technologies[t.technology], values(t))),
-      summary('total', L.total, values(r.clusters.all)),
-    ],
-  }
-}
+    labelColumn: 'technology',
+    valueColumns: ['inService', 'working', 'faulty', 'removed', 'workingShare'],
+    items: (c) =>
+      c.report.clusters.byTechnology.map((t) => ({
+        key: t.technology,
+        label: c.L.technologies[t.technology],
+        values: clusterCounts(t),
+      })),
+    summaries: (c) => [{ key: 'total', label: c.L.total, values: clusterCounts(c.report.clusters.all) }],
+  },
+]
 
 /** All tables of the report, in the order they are printed. */
 export function reportTables(report: StationReport, lang: ReportLanguage): ReportTable[] {
-  const L = reportLabels[lang]
-  return [
-    airtimeTable(report, L),
-    contentTable(report, L),
-    languagesTable(report, L, lang),
-    categoriesTable(report, L),
-    clustersTable(report, L),
-  ]
+  const context: TableContext = { report, L: reportLabels[lang], lang }
+  return TABLES.map((spec) => buildTable(spec, context))
 }
 
 /** Sentences printed under the tables: cluster cut-off, hamlets without service, what the log left out. */

@@ -1,6 +1,6 @@
 import { createLcusSimulator, type LcusSimulator } from '../../../src/main/devices/relay-lcus/simulator'
 import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
-import { startSocatPair, type SocatPair } from '../../integration/devices/socat-pair'
+import { startSocatPair, type SocatPair } from '../../support/serial-pair'
 import { expect, test } from '../fixtures'
 import { HardwareScreen } from '../pages/HardwareScreen'
 import { vi } from '../support/strings'

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createExciterDriver } from '../../../src/main/devices/exciter/exciter-driver'
 import { EXCITER_PROFILES, type ExciterProfile } from '../../../src/main/devices/exciter/exciter-profile'
 import type { Exciter } from '../../../src/main/devices/exciter/exciter'
@@ -6,42 +6,20 @@ import { createRelayExciter } from '../../../src/main/devices/exciter/relay-exci
 import { createExciterSimulator, type ExciterSimulator } from '../../../src/main/devices/exciter/simulator'
 import { createLcusDriver, type LcusDriver } from '../../../src/main/devices/relay-lcus/lcus-driver'
 import { createLcusSimulator, type LcusSimulator } from '../../../src/main/devices/relay-lcus/simulator'
-import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
-import { collectingLogger, waitForState } from './helpers'
-import { startSocatPair, type SocatPair } from './socat-pair'
+import { collectingLogger, expectSilenceNoticed, expectUnplugNoticed, waitForState } from '../../support/device-helpers'
+import { useSerialBench } from '../../support/serial-bench'
 
 const profile = (id: string): ExciterProfile => EXCITER_PROFILES[id] as ExciterProfile
 
 describe('exciter', () => {
-  let pair: SocatPair
+  const bench = useSerialBench()
   let sim: ExciterSimulator
   let driver: Exciter
-  const log = collectingLogger()
 
   async function setUp(id: string): Promise<void> {
-    sim = createExciterSimulator({
-      transport: createSerialTransport({ path: pair.b, baudRate: 9600 }),
-      profile: profile(id),
-    })
-    await sim.start()
-    driver = createExciterDriver({
-      transport: createSerialTransport({ path: pair.a, baudRate: 9600 }),
-      log,
-      profile: id,
-    })
-    driver.start()
-    await waitForState(driver, 'online')
+    sim = await bench.simulator((transport) => createExciterSimulator({ transport, profile: profile(id) }))
+    driver = await bench.driver((transport, log) => createExciterDriver({ transport, log, profile: id }))
   }
-
-  beforeEach(async () => {
-    pair = await startSocatPair()
-  })
-
-  afterEach(async () => {
-    await driver?.stop()
-    await sim?.stop()
-    await pair.stop()
-  })
 
   it('sets frequency and power, switches RF and reads telemetry when the profile is daixa-bridge', async () => {
     await setUp('daixa-bridge')
@@ -96,15 +74,10 @@ describe('exciter', () => {
 
   it('reports unresponsive within 2 s, then disconnected, when the exciter goes silent and is unplugged', async () => {
     await setUp('daixa-bridge')
-    const silentAt = Date.now()
-    sim.setResponsive(false)
-    expect((await waitForState(driver, 'unresponsive', 2500)).at - silentAt).toBeLessThan(2000)
-    sim.setResponsive(true)
-    await waitForState(driver, 'online', 3000)
-    await pair.unplug()
-    await waitForState(driver, 'disconnected', 2000)
+    await expectSilenceNoticed(sim, driver)
+    await expectUnplugNoticed(bench.pair, driver)
     await sim.stop()
-    await pair.replug()
+    await bench.pair.replug()
     await sim.start()
     await waitForState(driver, 'online', 4000)
     expect(sim.state().isRfOn).toBe(false)
@@ -112,26 +85,13 @@ describe('exciter', () => {
 })
 
 describe('exciter relay fallback', () => {
-  let pair: SocatPair
+  const bench = useSerialBench()
   let relaySim: LcusSimulator
   let relay: LcusDriver
 
   beforeEach(async () => {
-    pair = await startSocatPair()
-    relaySim = createLcusSimulator({ transport: createSerialTransport({ path: pair.b, baudRate: 9600 }) })
-    await relaySim.start()
-    relay = createLcusDriver({
-      transport: createSerialTransport({ path: pair.a, baudRate: 9600 }),
-      log: collectingLogger(),
-    })
-    relay.start()
-    await waitForState(relay, 'online')
-  })
-
-  afterEach(async () => {
-    await relay.stop()
-    await relaySim.stop()
-    await pair.stop()
+    relaySim = await bench.simulator((transport) => createLcusSimulator({ transport }))
+    relay = await bench.driver((transport, log) => createLcusDriver({ transport, log }))
   })
 
   it('switches RF with the relay and still checks the band when the exciter has no port', async () => {

@@ -1,41 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createRdsAsciiDriver, type RdsAsciiDriver } from '../../../src/main/devices/rds-ascii/ascii-driver'
 import { createRdsAsciiSimulator, type RdsAsciiSimulator } from '../../../src/main/devices/rds-ascii/simulator'
 import type { AsciiTextEncoding } from '../../../src/main/devices/rds-ascii/ascii-codec'
-import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
-import { collectingLogger, rejectionOf, waitForState } from './helpers'
-import { startSocatPair, type SocatPair } from './socat-pair'
+import { expectSilenceNoticed, expectUnplugNoticed, rejectionOf, waitForState } from '../../support/device-helpers'
+import { useSerialBench } from '../../support/serial-bench'
 
 describe('rds-ascii', () => {
-  let pair: SocatPair
+  const bench = useSerialBench({ baudRate: 2400 })
   let sim: RdsAsciiSimulator
   let driver: RdsAsciiDriver
-  const log = collectingLogger()
 
   async function startSim(textEncoding: AsciiTextEncoding = 'ascii'): Promise<void> {
-    sim = createRdsAsciiSimulator({ transport: createSerialTransport({ path: pair.b, baudRate: 2400 }), textEncoding })
-    await sim.start()
+    sim = await bench.simulator((transport) => createRdsAsciiSimulator({ transport, textEncoding }))
   }
 
   async function startDriver(textEncoding: AsciiTextEncoding = 'ascii'): Promise<void> {
-    driver = createRdsAsciiDriver({
-      transport: createSerialTransport({ path: pair.a, baudRate: 2400 }),
-      log,
-      textEncoding,
-    })
-    driver.start()
-    await waitForState(driver, 'online')
+    driver = await bench.driver((transport, log) => createRdsAsciiDriver({ transport, log, textEncoding }))
   }
-
-  beforeEach(async () => {
-    pair = await startSocatPair()
-  })
-
-  afterEach(async () => {
-    await driver?.stop()
-    await sim?.stop()
-    await pair.stop()
-  })
 
   it('sets PI, PS, RadioText, TA and PTY with the text folded to ASCII when given Vietnamese', async () => {
     await startSim()
@@ -81,12 +62,7 @@ describe('rds-ascii', () => {
   it('reports unresponsive within 2 s when the encoder stops answering', async () => {
     await startSim()
     await startDriver()
-    const silentAt = Date.now()
-    sim.setResponsive(false)
-    const status = await waitForState(driver, 'unresponsive', 2500)
-    expect(status.at - silentAt).toBeLessThan(2000)
-    sim.setResponsive(true)
-    await waitForState(driver, 'online', 3000)
+    await expectSilenceNoticed(sim, driver)
   })
 
   it('restores the settings when the port comes back after an unplug with a power-cycled encoder', async () => {
@@ -94,10 +70,9 @@ describe('rds-ascii', () => {
     await startDriver()
     await driver.setPs('DAI XA')
     await driver.setRt('Ban tin sang')
-    await pair.unplug()
-    await waitForState(driver, 'disconnected', 2000)
+    await expectUnplugNoticed(bench.pair, driver)
     await sim.stop()
-    await pair.replug()
+    await bench.pair.replug()
     await startSim()
     await waitForState(driver, 'online', 4000)
     expect(sim.settings()).toMatchObject({ PS: 'DAI XA  ', RT1: 'Ban tin sang', RT1EN: '1' })

@@ -1,43 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createUecpDriver, type UecpDriver } from '../../../src/main/devices/rds-uecp/uecp-driver'
 import { createUecpSimulator, type UecpSimulator } from '../../../src/main/devices/rds-uecp/simulator'
-import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
-import { collectingLogger, eventually, rejectionOf, waitForState } from './helpers'
-import { startSocatPair, type SocatPair } from './socat-pair'
+import {
+  eventually,
+  expectSilenceNoticed,
+  expectUnplugNoticed,
+  rejectionOf,
+  waitForState,
+} from '../../support/device-helpers'
+import { useSerialBench } from '../../support/serial-bench'
 
 type Mode = 'unidirectional' | 'bidirectional'
 
 describe('rds-uecp', () => {
-  let pair: SocatPair
+  const bench = useSerialBench()
   let sim: UecpSimulator
   let driver: UecpDriver
-  const log = collectingLogger()
 
   async function startSim(mode: Mode): Promise<void> {
-    sim = createUecpSimulator({ transport: createSerialTransport({ path: pair.b, baudRate: 9600 }), mode })
-    await sim.start()
+    sim = await bench.simulator((transport) => createUecpSimulator({ transport, mode }))
   }
 
   async function startDriver(mode: Mode): Promise<void> {
-    driver = createUecpDriver({
-      transport: createSerialTransport({ path: pair.a, baudRate: 9600 }),
-      log,
-      mode,
-      frameGapMs: 5,
-    })
-    driver.start()
-    await waitForState(driver, 'online')
+    driver = await bench.driver((transport, log) => createUecpDriver({ transport, log, mode, frameGapMs: 5 }))
   }
-
-  beforeEach(async () => {
-    pair = await startSocatPair()
-  })
-
-  afterEach(async () => {
-    await driver?.stop()
-    await sim?.stop()
-    await pair.stop()
-  })
 
   it('writes PI, PS, RT, TA/TP and PTY frames the encoder applies when unidirectional', async () => {
     await startSim('unidirectional')
@@ -73,12 +59,7 @@ describe('rds-uecp', () => {
   it('reports unresponsive within 2 s when a bidirectional encoder stops answering', async () => {
     await startSim('bidirectional')
     await startDriver('bidirectional')
-    const silentAt = Date.now()
-    sim.setResponsive(false)
-    const status = await waitForState(driver, 'unresponsive', 2500)
-    expect(status.at - silentAt).toBeLessThan(2000)
-    sim.setResponsive(true)
-    await waitForState(driver, 'online', 3000)
+    await expectSilenceNoticed(sim, driver)
   })
 
   it('notices an unplugged port without replies and re-sends PS and RT when it comes back', async () => {
@@ -86,12 +67,9 @@ describe('rds-uecp', () => {
     await startDriver('unidirectional')
     await driver.setPs('DAI XA')
     await driver.setRt('Ban tin sang')
-    const unpluggedAt = Date.now()
-    await pair.unplug()
-    const status = await waitForState(driver, 'disconnected', 2000)
-    expect(status.at - unpluggedAt).toBeLessThan(2000)
+    await expectUnplugNoticed(bench.pair, driver)
     await sim.stop()
-    await pair.replug()
+    await bench.pair.replug()
     await startSim('unidirectional')
     await waitForState(driver, 'online', 4000)
     await eventually(() => sim.state().rt === 'Ban tin sang', 1000, 'RT restored')

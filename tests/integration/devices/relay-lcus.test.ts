@@ -1,38 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createLcusDriver, type LcusDriver } from '../../../src/main/devices/relay-lcus/lcus-driver'
 import { createLcusSimulator, type LcusSimulator } from '../../../src/main/devices/relay-lcus/simulator'
-import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
-import { collectingLogger, eventually, waitForState } from './helpers'
-import { startSocatPair, type SocatPair } from './socat-pair'
+import { eventually, expectSilenceNoticed, expectUnplugNoticed, waitForState } from '../../support/device-helpers'
+import { useSerialBench } from '../../support/serial-bench'
 
 describe('relay-lcus', () => {
-  let pair: SocatPair
+  const bench = useSerialBench()
   let sim: LcusSimulator
   let driver: LcusDriver
-  const log = collectingLogger()
 
   async function setUp(hasStatusQuery: boolean): Promise<void> {
-    sim = createLcusSimulator({ transport: createSerialTransport({ path: pair.b, baudRate: 9600 }), hasStatusQuery })
-    await sim.start()
-    driver = createLcusDriver({
-      transport: createSerialTransport({ path: pair.a, baudRate: 9600 }),
-      log,
-      hasStatusQuery,
-      frameGapMs: 10,
-    })
-    driver.start()
-    await waitForState(driver, 'online')
+    sim = await bench.simulator((transport) => createLcusSimulator({ transport, hasStatusQuery }))
+    driver = await bench.driver((transport, log) =>
+      createLcusDriver({ transport, log, hasStatusQuery, frameGapMs: 10 }),
+    )
   }
-
-  beforeEach(async () => {
-    pair = await startSocatPair()
-  })
-
-  afterEach(async () => {
-    await driver?.stop()
-    await sim?.stop()
-    await pair.stop()
-  })
 
   it('switches relays and reads the states back when the board answers the status query', async () => {
     await setUp(true)
@@ -54,29 +36,21 @@ describe('relay-lcus', () => {
 
   it('reports unresponsive within 2 s and recovers when the board stops and resumes answering', async () => {
     await setUp(true)
-    const silentAt = Date.now()
-    sim.setResponsive(false)
-    const status = await waitForState(driver, 'unresponsive', 2500)
-    expect(status.at - silentAt).toBeLessThan(2000)
-    sim.setResponsive(true)
-    await waitForState(driver, 'online', 3000)
+    await expectSilenceNoticed(sim, driver)
   })
 
   it('notices an unplugged port, fails commands, and restores relay states when the port comes back', async () => {
     await setUp(true)
     await driver.setRelay(2, true)
-    const unpluggedAt = Date.now()
-    await pair.unplug()
-    const status = await waitForState(driver, 'disconnected', 2000)
-    expect(status.at - unpluggedAt).toBeLessThan(2000)
+    await expectUnplugNoticed(bench.pair, driver)
     await expect(driver.setRelay(1, true)).rejects.toMatchObject({ code: 'disconnected' })
-    await pair.replug()
+    await bench.pair.replug()
     sim.recorder.clear()
     await sim.start()
     await waitForState(driver, 'online', 4000)
     await eventually(() => sim.recorder.actions({ action: 'relay' }).length > 0, 1000, 'restore frame')
     expect(sim.recorder.actions({ action: 'relay' })[0]?.detail).toEqual({ channel: 2, isOn: true })
-    expect(log.lines.some((l) => l.startsWith('warn relay-lcus:') && l.includes('disconnected'))).toBe(true)
+    expect(bench.log.lines.some((l) => l.startsWith('warn relay-lcus:') && l.includes('disconnected'))).toBe(true)
   })
 
   it('keeps the commanded states when the board has no status query', async () => {

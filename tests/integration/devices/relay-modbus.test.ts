@@ -1,41 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createModbusRelayDriver, type ModbusRelayDriver } from '../../../src/main/devices/relay-modbus/modbus-driver'
 import { createModbusRelaySimulator, type ModbusRelaySimulator } from '../../../src/main/devices/relay-modbus/simulator'
-import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
-import { collectingLogger, rejectionOf, waitForState } from './helpers'
-import { startSocatPair, type SocatPair } from './socat-pair'
+import { expectSilenceNoticed, expectUnplugNoticed, rejectionOf, waitForState } from '../../support/device-helpers'
+import { useSerialBench } from '../../support/serial-bench'
 
 describe('relay-modbus', () => {
-  let pair: SocatPair
+  const bench = useSerialBench()
   let sim: ModbusRelaySimulator
   let driver: ModbusRelayDriver
-  const log = collectingLogger()
 
   async function startSim(): Promise<void> {
-    sim = createModbusRelaySimulator({ transport: createSerialTransport({ path: pair.b, baudRate: 9600 }) })
-    await sim.start()
+    sim = await bench.simulator((transport) => createModbusRelaySimulator({ transport }))
   }
 
   async function startDriver(extra: { onValue?: number } = {}): Promise<void> {
-    driver = createModbusRelayDriver({
-      transport: createSerialTransport({ path: pair.a, baudRate: 9600 }),
-      log,
-      ...extra,
-    })
-    driver.start()
-    await waitForState(driver, 'online')
+    driver = await bench.driver((transport, log) => createModbusRelayDriver({ transport, log, ...extra }))
   }
 
-  beforeEach(async () => {
-    pair = await startSocatPair()
-    await startSim()
-  })
-
-  afterEach(async () => {
-    await driver?.stop()
-    await sim?.stop()
-    await pair.stop()
-  })
+  beforeEach(startSim)
 
   it('switches single relays, all relays, and reads the coils back when the module answers', async () => {
     await startDriver()
@@ -63,28 +45,23 @@ describe('relay-modbus', () => {
 
   it('reports unresponsive within 2 s and recovers when the module stops and resumes answering', async () => {
     await startDriver()
-    const silentAt = Date.now()
-    sim.setResponsive(false)
-    const status = await waitForState(driver, 'unresponsive', 2500)
-    expect(status.at - silentAt).toBeLessThan(2000)
-    await expect(driver.setRelay(1, true)).rejects.toMatchObject({ code: 'disconnected' })
-    sim.setResponsive(true)
-    await waitForState(driver, 'online', 3000)
+    await expectSilenceNoticed(sim, driver, async () => {
+      await expect(driver.setRelay(1, true)).rejects.toMatchObject({ code: 'disconnected' })
+    })
   })
 
   it('notices an unplugged port and restores commanded relays on a power-cycled module when it comes back', async () => {
     await startDriver()
     await driver.setRelay(2, true)
-    const unpluggedAt = Date.now()
-    await pair.unplug()
-    const status = await waitForState(driver, 'disconnected', 2000)
-    expect(status.at - unpluggedAt).toBeLessThan(2000)
+    const status = await expectUnplugNoticed(bench.pair, driver)
     expect(status.retryInMs).toBeGreaterThan(0)
     await sim.stop()
-    await pair.replug()
+    await bench.pair.replug()
     await startSim()
     await waitForState(driver, 'online', 4000)
     expect(sim.relays()).toEqual([false, true, false, false, false, false, false, false])
-    expect(log.lines.some((l) => l.includes('relay-modbus: relay 2 was off after reconnect, restored'))).toBe(true)
+    expect(bench.log.lines.some((l) => l.includes('relay-modbus: relay 2 was off after reconnect, restored'))).toBe(
+      true,
+    )
   })
 })

@@ -6,7 +6,7 @@ import {
   type TcpServerTransport,
 } from '../../../src/main/devices/transport/tcp-server-transport'
 import { createTcpTransport } from '../../../src/main/devices/transport/tcp-transport'
-import { collectingLogger, waitForState } from './helpers'
+import { collectingLogger, waitForState } from '../../support/device-helpers'
 
 describe('tcp-transport', () => {
   let server: TcpServerTransport
