@@ -1,8 +1,9 @@
 // Bootstrap benchmark: the reference province server holds 10,000 programs and 3,000 clusters
 // (added through its test route `/__test__/bulk`); the app runs in Chromium through the browser
 // host; the officer signs in in Cài đặt, and we time from the click on "Đăng nhập" until IndexedDB
-// holds every program and cluster (counted in the page every 100 ms). Target ≤ 3 s. Prints the
-// figures; never fails on time.
+// holds every program and cluster (counted in the page every 100 ms). Prints two figures per run:
+// the bootstrap itself (from its first request leaving the page) and the whole sign-in (from the
+// click). Target ≤ 3 s for the bootstrap. Never fails on time.
 //
 //   npm run build:web && npm run bench:bootstrap        (BENCH_PROGRAMS, BENCH_CLUSTERS, BENCH_RUNS)
 //
@@ -53,6 +54,14 @@ async function run(browser, provinceUrl, workDir, n, expected) {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
+    // The first bootstrap request, as it leaves the page for the host (Node's clock, like `done`).
+    let firstBootstrapAt = null
+    page.on('websocket', (ws) =>
+      ws.on('framesent', (frame) => {
+        if (firstBootstrapAt === null && String(frame.payload).includes('/v1/bootstrap'))
+          firstBootstrapAt = performance.now()
+      }),
+    )
     await page.goto(hostUrl)
     await page.getByRole('menuitem', { name: 'Cài đặt' }).click()
     await page.getByRole('textbox', { name: 'Địa chỉ máy chủ của tỉnh' }).fill(provinceUrl)
@@ -61,7 +70,8 @@ async function run(browser, provinceUrl, workDir, n, expected) {
     await page.getByLabel('Mật khẩu', { exact: true }).fill('loa-xa-2025')
     const signIn = page.getByRole('button', { name: 'Đăng nhập', exact: true })
     await signIn.waitFor()
-    return await signIn.evaluate(
+    const clickedAt = performance.now()
+    const result = await signIn.evaluate(
       (button, want) =>
         new Promise((resolveRun, rejectRun) => {
           const count = () =>
@@ -94,6 +104,8 @@ async function run(browser, provinceUrl, workDir, n, expected) {
         }),
       expected,
     )
+    const doneAt = performance.now()
+    return { ...result, fromSignInMs: doneAt - clickedAt, fromBootstrapMs: doneAt - (firstBootstrapAt ?? clickedAt) }
   } finally {
     await context.close()
     host.child.kill('SIGTERM')
@@ -129,19 +141,23 @@ async function main() {
       executablePath: process.env.DAIXA_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
     })
-    const times = []
+    const signIn = []
+    const bootstrap = []
+    const s = (ms) => `${(ms / 1000).toFixed(2)} s`
     for (let n = 1; n <= RUNS; n++) {
       const result = await run(browser, provinceUrl, workDir, n, expected)
-      times.push(result.ms)
+      signIn.push(result.fromSignInMs)
+      bootstrap.push(result.fromBootstrapMs)
       console.log(
-        `bootstrap-bench: run ${n}: sign-in → ${result.programs} programs + ${result.clusters} clusters in IndexedDB: ${(result.ms / 1000).toFixed(2)} s`,
+        `bootstrap-bench: run ${n}: ${result.programs} programs + ${result.clusters} clusters in IndexedDB ${s(result.fromBootstrapMs)} after the first bootstrap request, ${s(result.fromSignInMs)} after the click on "Đăng nhập"`,
       )
     }
-    const sorted = [...times].sort((a, b) => a - b)
-    const median = sorted[Math.floor(sorted.length / 2)]
-    console.log(
-      `bootstrap-bench: median ${(median / 1000).toFixed(2)} s, best ${(sorted[0] / 1000).toFixed(2)} s, worst ${(sorted.at(-1) / 1000).toFixed(2)} s (target ≤ 3 s; polled every 100 ms)`,
-    )
+    const summary = (list) => {
+      const sorted = [...list].sort((a, b) => a - b)
+      return `median ${s(sorted[Math.floor(sorted.length / 2)])}, best ${s(sorted[0])}, worst ${s(sorted.at(-1))}`
+    }
+    console.log(`bootstrap-bench: bootstrap (first request → all rows stored): ${summary(bootstrap)} (target ≤ 3 s)`)
+    console.log(`bootstrap-bench: sign-in included (click → all rows stored): ${summary(signIn)} (polled every 100 ms)`)
   } finally {
     await browser?.close()
     province.child.kill('SIGTERM')
