@@ -139,7 +139,8 @@ export function EditorWaveform({
           max={MAX_ZOOM}
           value={zoom}
           onChange={setZoom}
-          aria-labelledby="editor-zoom-label"
+          // antd puts the slider role on the handle: the label goes there, or the slider has no name.
+          ariaLabelledByForHandle="editor-zoom-label"
           tooltip={{ formatter: null }}
         />
       </div>
