@@ -10,7 +10,10 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "media-src 'self' blob: daixa-media:",
+  // https: only for media (not scripts, not connect): relay items play a station's stream URL in
+  // an <audio> element (renderer/audio/playout/relay-source.ts). The stations are chosen by the
+  // officer, so no fixed host list can work; plain http: streams stay refused.
+  "media-src 'self' blob: daixa-media: https:",
   "connect-src 'self' ws://127.0.0.1:* ws://localhost:* daixa-media:",
   "object-src 'none'",
   "base-uri 'none'",

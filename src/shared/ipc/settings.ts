@@ -10,6 +10,8 @@ const preferenceFields = {
   language: languageSchema,
   microphoneId: z.string().max(512).nullable(),
   outputDeviceId: z.string().max(512).nullable(),
+  /** The line-in for relay items (the station's FM receiver); null: the system default input. */
+  lineInDeviceId: z.string().max(512).nullable(),
   /** The recording guard: recording stops by itself at this length. */
   maxRecordingMinutes: z.number().int().min(1).max(240),
   /** electron-updater generic feed; null disables update checks. */
@@ -21,16 +23,24 @@ const preferenceFields = {
   }),
   /** Bit rate of exported MP3 (the upload format): mono 44.1 kHz CBR. */
   mp3BitrateKbps: z.number().int().min(64).max(128),
+  /** "Tên đài": written as the artist (ID3 TPE1) and publisher (TPUB) of exported MP3s; '' = none. */
+  stationName: z.string().trim().max(200),
 }
 
 export const preferencesSchema = z.object({
   language: preferenceFields.language.default('vi'),
   microphoneId: preferenceFields.microphoneId.default(null),
   outputDeviceId: preferenceFields.outputDeviceId.default(null),
+  // absent (settings files written before it) or null: the system default input. Left without a
+  // zod default so existing settings round-trip unchanged.
+  lineInDeviceId: preferenceFields.lineInDeviceId.optional(),
   maxRecordingMinutes: preferenceFields.maxRecordingMinutes.default(60),
   updateFeedUrl: preferenceFields.updateFeedUrl.default(null),
   loudness: preferenceFields.loudness.default({ targetLufs: -16, ceilingDbtp: -1 }),
   mp3BitrateKbps: preferenceFields.mp3BitrateKbps.default(96),
+  // absent (as in settings files written before it) or '': no station tag. Optional, like
+  // lineInDeviceId, so existing settings round-trip unchanged.
+  stationName: preferenceFields.stationName.optional(),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 

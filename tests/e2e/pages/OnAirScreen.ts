@@ -1,5 +1,23 @@
-/** Phát sóng, as the officer sees it. */
+/**
+ * Phát sóng, as the officer sees it; with `?automation` also the page's hook (`window.daixaOnAir`):
+ * queue a rundown session (e.g. a relay of a few seconds) and read the programme/master levels.
+ */
 import type { Page } from '@playwright/test'
+import type { LevelSample } from '../../../src/renderer/features/onair/onair-automation'
+import type { RundownSession } from '../../../src/shared/onair/rundown'
+import { chooseOption } from './antd-select'
+
+/** An as-played row as stored (IndexedDB `playLog`). */
+export interface PlayLogRecord {
+  itemId: string
+  title: string
+  plannedStart: string
+  actualStart: string | null
+  actualEnd: string | null
+  outcome: string
+  note: string
+  deviceActions?: { step: string; phase: string; isOk: boolean; at: string }[]
+}
 
 export class OnAirScreen {
   constructor(
@@ -19,10 +37,69 @@ export class OnAirScreen {
       .getByRole('row')
       .filter({ hasNot: this.page.getByRole('columnheader') })
   readonly logRow = (title: string) => this.logRows().filter({ hasText: title })
+  readonly talkOverButton = () => this.page.getByRole('button', { name: this.s('onair.controls.talkOver') })
+  readonly talkOverStopButton = () => this.page.getByRole('button', { name: this.s('onair.controls.talkOverStop') })
+  readonly lineInSelect = () => this.page.getByRole('combobox', { name: this.s('onair.settings.lineIn') })
+  readonly alerts = () => this.page.getByRole('alert')
 
   async open(): Promise<void> {
     await this.page.getByRole('menuitem', { name: this.s('onair.nav') }).click()
     await this.heading().waitFor()
+  }
+
+  /** Opens the app with the automation hook and goes to Phát sóng (the screen installs `play`). */
+  async openWithAutomation(): Promise<void> {
+    const target = new URL(this.page.url())
+    target.searchParams.set('automation', '1')
+    await this.page.goto(target.toString())
+    await this.open()
+    await this.page.waitForFunction(() => typeof window.daixaOnAir?.play === 'function')
+  }
+
+  /** Chooses the line-in for relays by its label (saved to the host's settings at once). */
+  async chooseLineIn(label: string): Promise<void> {
+    await chooseOption(this.page, this.lineInSelect(), label)
+    await this.page.getByText(this.s('onair.settings.saved')).first().waitFor()
+  }
+
+  /** Labels of the audio inputs the browser lists (what the line-in select offers). */
+  audioInputLabels(): Promise<string[]> {
+    return this.page.evaluate(async () =>
+      (await navigator.mediaDevices.enumerateDevices())
+        .filter((d) => d.kind === 'audioinput' && d.deviceId !== 'default')
+        .map((d) => d.label),
+    )
+  }
+
+  /** Queues a rundown session on the app's engine (starting it if needed). */
+  async playSession(session: RundownSession): Promise<void> {
+    await this.page.evaluate((s) => window.daixaOnAir?.play?.(s), session)
+  }
+
+  /** The page clock (epoch ms). */
+  pageNow(): Promise<number> {
+    return this.page.evaluate(() => Date.now())
+  }
+
+  /** Level samples (RMS every 50 ms) of the programme bus (after ducking) and the master bus. */
+  async levels(): Promise<LevelSample[]> {
+    return this.page.evaluate(() => [...(window.daixaOnAir?.levels ?? [])])
+  }
+
+  /** Today's as-played rows as stored, oldest planned first. */
+  async playLogRecords(): Promise<PlayLogRecord[]> {
+    const rows = await this.page.evaluate(async () => {
+      const open = indexedDB.open('daixa')
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(new Error(String(open.error)))
+      })
+      const all = db.transaction('playLog').objectStore('playLog').getAll()
+      const result = await new Promise<unknown[]>((resolve) => (all.onsuccess = () => resolve(all.result)))
+      db.close()
+      return result
+    })
+    return (rows as PlayLogRecord[]).sort((a, b) => a.plannedStart.localeCompare(b.plannedStart))
   }
 
   /** Starts a session of the library's items now, with these DTMF zone codes around it. */
@@ -34,13 +111,23 @@ export class OnAirScreen {
 
   /** Presses "Phát ngay" for one announcement and confirms. */
   async playNow(title: string): Promise<void> {
-    await this.emergencyPick().click()
-    await this.page.getByRole('option', { name: title }).click()
+    await this.chooseEmergency(title)
+    await this.confirmPlayNow()
+  }
+
+  /** Picks the announcement "Phát ngay" will play. */
+  async chooseEmergency(title: string): Promise<void> {
+    await chooseOption(this.page, this.emergencyPick(), title)
+  }
+
+  /** Presses "Phát ngay" and confirms; resolves with the page-clock time of the confirming click. */
+  async confirmPlayNow(): Promise<number> {
     await this.playNowButton().click()
-    await this.page
-      .getByRole('dialog')
-      .getByRole('button', { name: this.s('onair.controls.playNowOk') })
-      .click()
+    const ok = this.page.getByRole('dialog').getByRole('button', { name: this.s('onair.controls.playNowOk') })
+    await ok.waitFor()
+    const at = await this.pageNow()
+    await ok.click()
+    return at
   }
 
   /** The log rows' cells, top to bottom: [planned, title, start, end, outcome, devices]. */

@@ -27,7 +27,7 @@ import { createLcusSimulator } from '../../../src/main/devices/relay-lcus/simula
 import { createSimRecorder, type SimRecorder } from '../../../src/main/devices/sim/recorder'
 import type { DeviceSimulator } from '../../../src/main/devices/sim/simulator-core'
 import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
-import { startSocatPair, type SocatPair } from '../../integration/devices/socat-pair'
+import { startSocatPair, type SocatPair } from '../../support/serial-pair'
 import { expect, test as base } from '../fixtures'
 import { OnAirScreen } from '../pages/OnAirScreen'
 import { RecordScreen } from '../pages/RecordScreen'

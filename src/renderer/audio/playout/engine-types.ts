@@ -5,6 +5,7 @@ import type { PlayLogActionResult } from '../../db/records'
 import type { DuckOptions } from './ducking'
 import type { EmergencyRequest } from './engine'
 import type { AudioLoader } from './media-loader'
+import type { RelayOpener } from './relay-source'
 import type { DeviceActor, DtmfTiming } from './roll-runner'
 import type { PlayoutAlert, SessionProgress } from './session-run'
 
@@ -14,6 +15,10 @@ export interface EngineDeps {
   /** the output device (settings' outputDeviceId); null/absent: the system default */
   sinkId?: string | null
   microphoneId?: string | null
+  /** the line-in (the station's FM receiver) for relay items, read when a relay opens; null: the system default input */
+  lineInId?: () => string | null
+  /** opens relay items (default: line-in capture / stream element, relay-source.ts) */
+  openRelay?: RelayOpener
   loadAudio: AudioLoader
   act: DeviceActor
   writeLog: (row: NewPlayLogRow) => Promise<void>
@@ -27,8 +32,8 @@ export interface EngineDeps {
   duck?: DuckOptions
   /** each device step as it starts */
   onStep?: (step: DeviceAction, phase: PlayLogActionResult['phase']) => void
-  /** the context and master bus once created (a test tap, a level meter) */
-  onContext?: (ctx: AudioContext, master: AudioNode) => void
+  /** the context, the master bus and the programme bus (after ducking) once created (a test tap, a level meter) */
+  onContext?: (ctx: AudioContext, master: AudioNode, programme: AudioNode) => void
 }
 
 export interface EngineSnapshot {

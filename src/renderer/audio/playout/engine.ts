@@ -4,14 +4,15 @@
  * silence, then the output. Sessions play one after another (session-run.ts); "Phát ngay" plays
  * an emergency over whatever is on air and returns to it afterwards.
  *
- *   programme ─┐
- *   microphone ┼─ master ─ analyser ─ destination (setSinkId: the USB interface)
- *   DTMF ──────┘
+ *   programme (decoded items, relays) ─┐
+ *   microphone ────────────────────────┼─ master ─ analyser ─ destination (setSinkId: the USB interface)
+ *   DTMF ──────────────────────────────┘
  */
 import type { RundownItem, RundownSession } from '../../../shared/onair/rundown'
 import { programmeRamp, type GainRamp } from './ducking'
 import type { EngineDeps, EngineSnapshot, PlayoutEngine, PlayoutEvents } from './engine-types'
 import { createEmitter } from './events'
+import { createRelayOpener } from './relay-source'
 import { DEFAULT_DTMF_TIMING, type RollContext } from './roll-runner'
 import { createSessionRun, type SessionHost, type SessionProgress, type SessionRun } from './session-run'
 import { startSilenceWatch } from './silence-watch'
@@ -39,6 +40,7 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
   let emergency: SessionRun | null = null
   let queue: Promise<void> = Promise.resolve()
   let progress: SessionProgress | null = null
+  const openRelay = deps.openRelay ?? createRelayOpener({ lineInId: deps.lineInId ?? (() => null) })
 
   const snapshot = (): EngineSnapshot => ({
     isRunning: ctx !== null,
@@ -67,6 +69,7 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
       programme: g.programme,
       master: g.master,
       loadAudio: deps.loadAudio,
+      openRelay,
       roll,
       writeLog: async (row) => {
         await deps.writeLog(row)
@@ -115,7 +118,7 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
         now,
         onSilence: (seconds) => events.emit('alert', { kind: 'silence', seconds }),
       })
-      deps.onContext?.(created, master)
+      deps.onContext?.(created, master, programme)
       changed()
     },
     async stop() {

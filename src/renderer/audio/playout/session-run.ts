@@ -5,59 +5,36 @@
  * it (the item on air is logged 'interrupted') and resume it afterwards (the rest follows the
  * emergency gaplessly).
  *
+ * Relay items (line-in, stream) are opened ahead like decoded audio and gated on the same clock
+ * (relay-source.ts); one that fails is logged 'failed' and its slot stays silent. The pre-roll
+ * begins early enough for the first item to start at its planned instant (preroll-timing.ts).
+ *
  * Sources are scheduled at most LOOKAHEAD_MS ahead: a scheduled but silent node still costs
  * render time each quantum, so 500 items are not all put on the graph at once.
  */
 import type { RundownItem, RundownSession } from '../../../shared/onair/rundown'
-import type { NewPlayLogRow } from '../../db/queries/play-log'
 import type { PlayLogActionResult } from '../../db/records'
 import { contextTimeOf, epochOf, readClock } from './clock'
 import { atContextTime, untilContextTime, type Cancel } from './ctx-timer'
 import { playLogRowOf, type LogFacts } from './log-rows'
-import type { AudioLoader } from './media-loader'
+import { estimateRollMs, preRollStartMs } from './preroll-timing'
+import type { RelayFailure, RelaySource } from './relay-source'
 import { itemSteps, postRollSteps, preRollSteps } from './roll'
-import { runSteps, type RollContext } from './roll-runner'
-import { decideCatchUp, planTimeline, shiftRemaining, type PlannedEntry } from './timeline'
+import { runSteps } from './roll-runner'
+import { loadItems, prepareItems, relayNote } from './session-load'
+import type { SessionHost, SessionPhase, SessionProgress } from './session-types'
+import { planTimeline, shiftRemaining, type PlannedEntry } from './timeline'
+
+export type { PlayoutAlert, SessionHost, SessionPhase, SessionProgress } from './session-types'
 
 export const LOOKAHEAD_MS = 20_000
 /** time from "ready" to the first sample, so the first source is never scheduled in the past */
 const START_MARGIN_MS = 150
 
-export type SessionPhase = 'waiting' | 'pre-roll' | 'playing' | 'interrupted' | 'post-roll' | 'done'
-export type PlayoutAlert =
-  | { kind: 'missing-media'; title: string }
-  | { kind: 'device-failed'; step: string; code: string }
-  | { kind: 'silence'; seconds: number }
-  | { kind: 'missed'; title: string }
-  | { kind: 'unsupported'; title: string }
-
-export interface SessionProgress {
-  sessionId: string
-  label: string
-  phase: SessionPhase
-  current: PlannedEntry | null
-  next: PlannedEntry | null
-}
-
-export interface SessionHost {
-  ctx: AudioContext
-  programme: AudioNode
-  master: AudioNode
-  loadAudio: AudioLoader
-  roll: RollContext
-  writeLog: (row: NewPlayLogRow) => Promise<void>
-  isLogged: (itemIds: string[]) => Promise<Set<string>>
-  now: () => number
-  catchUpToleranceMs: number
-  alert: (alert: PlayoutAlert) => void
-  onProgress: (progress: SessionProgress) => void
-  /** false for an emergency played inside a session: the session's own post-roll follows later */
-  hasPostRoll?: boolean
-}
-
 interface Scheduled {
   entry: PlannedEntry
   source: AudioBufferSourceNode | null
+  relay: RelaySource | null
   cancels: Cancel[]
   actualStartMs: number | null
   actions: PlayLogActionResult[]
@@ -76,7 +53,10 @@ export interface SessionRun {
 
 export function createSessionRun(session: RundownSession, host: SessionHost): SessionRun {
   const { ctx } = host
-  const buffers = new Map<string, AudioBuffer>()
+  let buffers = new Map<string, AudioBuffer>()
+  let relays = new Map<string, RelaySource>()
+  const relayProblems = new Map<string, string>()
+  const released = new Set<string>()
   let pending: PlannedEntry[] = []
   const live: Scheduled[] = []
   let refill: Cancel | null = null
@@ -109,71 +89,12 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     for (const r of results) if (!r.isOk) host.alert({ kind: 'device-failed', step: r.step, code: r.detail })
   }
 
-  /** Catch-up after a restart, and items that cannot play: logged now, left out of the plan. */
-  async function prepare(): Promise<{ items: RundownItem[]; offsets: Map<string, number> }> {
-    const logged = await host.isLogged(session.items.map((i) => i.id))
-    const items: RundownItem[] = []
-    const offsets = new Map<string, number>()
-    const nowMs = host.now()
-    for (const item of session.items) {
-      const decision = decideCatchUp(item, {
-        nowMs,
-        toleranceMs: host.catchUpToleranceMs,
-        isLogged: logged.has(item.id),
-      })
-      if (decision.kind === 'done') continue
-      if (decision.kind === 'missed') {
-        host.alert({ kind: 'missed', title: item.title })
-        await log({
-          item,
-          outcome: 'skipped',
-          actualStartMs: null,
-          actualEndMs: null,
-          note: `missed: ${decision.lateMs} ms late`,
-        })
-        continue
-      }
-      if (decision.kind === 'join') offsets.set(item.id, decision.offsetMs)
-      items.push(item)
-    }
-    return { items, offsets }
-  }
-
-  /** Decodes every item ahead; a missing file is logged 'skipped' with an alert. */
-  async function load(items: RundownItem[]): Promise<RundownItem[]> {
-    const playable: RundownItem[] = []
-    for (const item of items) {
-      if (item.kind === 'silence') {
-        playable.push(item)
-        continue
-      }
-      if (item.kind === 'relay') {
-        host.alert({ kind: 'unsupported', title: item.title })
-        await log({
-          item,
-          outcome: 'failed',
-          actualStartMs: null,
-          actualEndMs: null,
-          note: 'relay sources are not supported yet',
-        })
-        continue
-      }
-      const buffer = await host.loadAudio(ctx, item)
-      if (!buffer) {
-        host.alert({ kind: 'missing-media', title: item.title })
-        await log({
-          item,
-          outcome: 'skipped',
-          actualStartMs: null,
-          actualEndMs: null,
-          note: `missing media ${item.mediaHash ?? ''}`,
-        })
-        continue
-      }
-      buffers.set(item.id, buffer)
-      playable.push(item)
-    }
-    return playable
+  /** A relay that fails once open (stall, unplugged): alerted now, noted on its row when it ends. */
+  function relayProblem(item: RundownItem, reason: RelayFailure, detail: string): void {
+    // a source being released may still report its own ending: that is not a failure
+    if (relayProblems.has(item.id) || released.has(item.id)) return
+    relayProblems.set(item.id, relayNote(reason, detail))
+    host.alert({ kind: 'relay-failed', title: item.title, reason })
   }
 
   function scheduleOne(entry: PlannedEntry): void {
@@ -188,7 +109,9 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
       source.connect(host.programme)
       source.start(Math.max(startT, ctx.currentTime), entry.offsetMs / 1000)
     }
-    const s: Scheduled = { entry, source, cancels: [], actualStartMs: null, actions: [] }
+    const relay = relays.get(entry.item.id) ?? null
+    relay?.arm(startT, endT)
+    const s: Scheduled = { entry, source, relay, cancels: [], actualStartMs: null, actions: [] }
     s.cancels.push(atContextTime(ctx, host.master, startT, () => void started(s, startT)))
     s.cancels.push(atContextTime(ctx, host.master, endT, () => void ended(s, endT)))
     live.push(s)
@@ -207,6 +130,22 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     }
   }
 
+  function release(s: Scheduled): void {
+    released.add(s.entry.item.id)
+    s.relay?.close()
+    relays.delete(s.entry.item.id)
+  }
+
+  /** Waits until the pre-roll must begin for the first item to start at its planned instant. */
+  async function untilPreRoll(items: readonly RundownItem[]): Promise<void> {
+    const outputLatencyMs = Math.round(((ctx.outputLatency || ctx.baseLatency) ?? 0) * 1000)
+    const estimateMs = estimateRollMs(preRollSteps(session), { dtmf: host.roll.dtmf, outputLatencyMs })
+    const beginMs = preRollStartMs(session, items, estimateMs)
+    if (beginMs <= host.now()) return
+    report()
+    await untilContextTime(ctx, host.master, contextTimeOf(readClock(ctx, performance), beginMs))
+  }
+
   async function started(s: Scheduled, startT: number): Promise<void> {
     s.actualStartMs = Math.round(epochOf(readClock(ctx, performance), startT))
     scheduleAhead()
@@ -220,13 +159,16 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     if (at < 0) return
     live.splice(at, 1)
     s.source?.disconnect()
+    release(s)
     const endMs = Math.round(epochOf(readClock(ctx, performance), endT))
-    const facts = {
+    const problem = relayProblems.get(s.entry.item.id)
+    const facts: Omit<LogFacts, 'sessionId'> = {
       item: s.entry.item,
-      outcome: 'played' as const,
+      outcome: problem === undefined ? 'played' : 'failed',
       actualStartMs: s.actualStartMs,
       actualEndMs: endMs,
       deviceActions: s.actions,
+      ...(problem === undefined ? {} : { note: problem }),
     }
     const isLast = live.length === 0 && pending.length === 0
     if (isLast) {
@@ -240,13 +182,12 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
 
   return {
     async run() {
-      const { items, offsets } = await prepare()
-      const playable = await load(items)
+      const { items, offsets } = await prepareItems(session, host, log)
+      const loaded = await loadItems(items, host, log, relayProblem)
+      ;({ buffers, relays } = loaded)
+      const { playable } = loaded
       if (playable.length === 0) return setPhase('done')
-      if (session.startMs > host.now()) {
-        report()
-        await untilContextTime(ctx, host.master, contextTimeOf(readClock(ctx, performance), session.startMs))
-      }
+      await untilPreRoll(playable)
       setPhase('pre-roll')
       preRollActions = await runSteps(host.roll, preRollSteps(session), 'pre-roll')
       alertFailures(preRollActions)
@@ -255,6 +196,11 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
       setPhase('playing')
       scheduleAhead()
       await finished
+      for (const [id, relay] of relays) {
+        released.add(id)
+        relay.close()
+      }
+      relays.clear()
       if (host.hasPostRoll !== false) {
         setPhase('post-roll')
         const post = await runSteps(host.roll, postRollSteps(session), 'post-roll')
@@ -271,15 +217,19 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
         for (const cancel of s.cancels) cancel()
         s.source?.stop()
         s.source?.disconnect()
-        if (s.actualStartMs === null) pending.unshift(s.entry)
-        else
-          void log({
-            item: s.entry.item,
-            outcome: 'interrupted',
-            actualStartMs: s.actualStartMs,
-            actualEndMs: nowMs,
-            deviceActions: s.actions,
-          })
+        if (s.actualStartMs === null) {
+          s.relay?.mute()
+          pending.unshift(s.entry)
+          continue
+        }
+        release(s)
+        void log({
+          item: s.entry.item,
+          outcome: 'interrupted',
+          actualStartMs: s.actualStartMs,
+          actualEndMs: nowMs,
+          deviceActions: s.actions,
+        })
       }
       pending.sort((a, b) => a.startMs - b.startMs)
       setPhase('interrupted')
@@ -291,6 +241,10 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
       scheduleAhead()
     },
     progress,
-    isSounding: () => phase === 'playing' && (current()?.source ?? null) !== null,
+    isSounding: () => {
+      const on = current()
+      if (phase !== 'playing' || !on) return false
+      return on.source !== null || (on.relay !== null && !relayProblems.has(on.entry.item.id))
+    },
   }
 }

@@ -5,6 +5,7 @@ import type { EngineAlert } from '../../audio/playout/engine-types'
 import type { TimedAlert } from './useOnAir'
 
 const DEVICE_ERRORS = new Set(['disconnected', 'not-found', 'invalid-input', 'io'])
+const ERROR_KINDS = new Set<EngineAlert['kind']>(['device-failed', 'silence', 'relay-failed'])
 
 function useAlertText() {
   const { t } = useTranslation()
@@ -12,8 +13,12 @@ function useAlertText() {
     switch (alert.kind) {
       case 'missing-media':
       case 'missed':
-      case 'unsupported':
         return t(`onair.alerts.${alert.kind}`, { title: alert.title })
+      case 'relay-failed':
+        return t('onair.alerts.relay-failed', {
+          title: alert.title,
+          reason: t(`onair.relayErrors.${alert.reason}`),
+        })
       case 'device-failed':
         return t('onair.alerts.device-failed', {
           step: alert.step,
@@ -40,7 +45,7 @@ export function AlertList({ alerts }: { alerts: readonly TimedAlert[] }) {
           {alerts.map((a) => (
             <Alert
               key={a.id}
-              type={a.alert.kind === 'device-failed' || a.alert.kind === 'silence' ? 'error' : 'warning'}
+              type={ERROR_KINDS.has(a.alert.kind) ? 'error' : 'warning'}
               showIcon
               message={`${new Date(a.at).toLocaleTimeString()} — ${text(a.alert)}`}
             />

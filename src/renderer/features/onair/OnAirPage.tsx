@@ -6,6 +6,7 @@ import { AutoModeSwitch } from './AutoModeSwitch'
 import { NowPlaying } from './NowPlaying'
 import { OnAirControls } from './OnAirControls'
 import { PlayLogTable } from './PlayLogTable'
+import { PlayoutDevices } from './PlayoutDevices'
 import { useOnAir } from './useOnAir'
 
 export function OnAirPage() {
@@ -15,6 +16,7 @@ export function OnAirPage() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('onair.title')}</Typography.Title>
       <AutoModeSwitch />
+      <PlayoutDevices />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <NowPlaying snapshot={onAir.snapshot} />

@@ -3,8 +3,8 @@
  * browser lists (labels appear once the microphone has been allowed), plus the system default.
  */
 import { Select } from 'antd'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useAudioDevices } from './useAudioDevices'
 
 export interface OutputDeviceSelectProps {
   value: string | null
@@ -13,21 +13,7 @@ export interface OutputDeviceSelectProps {
 
 export function OutputDeviceSelect({ value, onChange }: OutputDeviceSelectProps) {
   const { t } = useTranslation()
-  const [outputs, setOutputs] = useState<MediaDeviceInfo[]>([])
-  useEffect(() => {
-    let isLive = true
-    const list = (): void =>
-      void navigator.mediaDevices
-        ?.enumerateDevices()
-        .then((all) => isLive && setOutputs(all.filter((d) => d.kind === 'audiooutput' && d.deviceId !== 'default')))
-        .catch(() => undefined)
-    list()
-    navigator.mediaDevices?.addEventListener('devicechange', list)
-    return () => {
-      isLive = false
-      navigator.mediaDevices?.removeEventListener('devicechange', list)
-    }
-  }, [])
+  const outputs = useAudioDevices('audiooutput')
   return (
     <Select
       aria-label={t('onair.settings.outputDevice')}

@@ -12,8 +12,12 @@ import type { DaixaDb } from '../../db/database'
 import { listPlayLogBetween, localDayRange } from '../../db/queries/play-log'
 import { loadPolicy, rundownForDay } from '../../db/queries/schedule'
 
-/** Sessions are handed to the engine this early, so media is decoded before the first item. */
-export const SESSION_LEAD_MS = 15_000
+/**
+ * Sessions are handed to the engine this early: media is decoded and relays opened before the
+ * first item, and the pre-roll can begin ahead of the session's start (preroll-timing.ts) — up to
+ * ~45 s of device steps and DTMF codes (e.g. 20 zones' codes) still let the first item start on time.
+ */
+export const SESSION_LEAD_MS = 60_000
 
 export interface AutoScheduleOptions {
   db: DaixaDb

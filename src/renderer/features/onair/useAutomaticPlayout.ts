@@ -5,12 +5,12 @@
  * laptop that reboots at night is on air again at 05:30.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { appDatabase } from '../../db/database'
 import { usePreferences } from '../../app/PreferencesContext'
 import { useAppInfo } from '../library/useAppInfo'
 import { startAutoSchedule } from './auto-schedule'
-import { onAirEngine } from './onair-engine'
+import { onAirEngine, setLineInDevice } from './onair-engine'
 
 export const AUTO_SETTING_KEY = 'onair.auto'
 
@@ -32,6 +32,13 @@ export function useAutomaticPlayout(onError: (error: unknown) => void): void {
   const mediaBaseUrl = info?.mediaBaseUrl
   const sinkId = prefs?.outputDeviceId ?? null
   const microphoneId = prefs?.microphoneId ?? null
+  const lineInId = prefs?.lineInDeviceId ?? null
+  const lineInRef = useRef(lineInId)
+  // a changed line-in applies to the next relay, without restarting the schedule
+  useEffect(() => {
+    lineInRef.current = lineInId
+    setLineInDevice(lineInId)
+  }, [lineInId])
   const isReady = mediaBaseUrl !== undefined && prefs !== undefined && prefs !== null
 
   useEffect(() => {
@@ -39,7 +46,7 @@ export function useAutomaticPlayout(onError: (error: unknown) => void): void {
     let stop: (() => void) | null = null
     let isCancelled = false
     void (async () => {
-      const engine = await onAirEngine({ mediaBaseUrl, sinkId, microphoneId })
+      const engine = await onAirEngine({ mediaBaseUrl, sinkId, microphoneId, lineInId: lineInRef.current })
       const stopSchedule = await startAutoSchedule({ db: appDatabase(), engine, onError })
       if (isCancelled) stopSchedule()
       else stop = stopSchedule

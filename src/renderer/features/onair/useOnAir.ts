@@ -12,6 +12,7 @@ import { listAnnouncements } from '../../db/queries/announcements'
 import { listPlayLogBetween, localDayRange } from '../../db/queries/play-log'
 import { usePreferences } from '../../app/PreferencesContext'
 import { useAppInfo } from '../library/useAppInfo'
+import { installPlay } from './onair-automation'
 import { onAirEngine, runningEngine } from './onair-engine'
 import { announcementItem, stationRoll, trialSession, type RollCodes } from './trial-session'
 
@@ -56,11 +57,14 @@ export function useOnAir() {
       mediaBaseUrl: info.mediaBaseUrl,
       sinkId: prefs.outputDeviceId,
       microphoneId: prefs.microphoneId,
+      lineInId: prefs.lineInDeviceId ?? null,
     })
     setEngine(started)
     setSnapshot(started.snapshot())
     return started
   }, [info, prefs])
+
+  useEffect(() => installPlay(ensureEngine, () => pushAlert({ kind: 'engine-failed' })), [ensureEngine, pushAlert])
 
   const devices = async () => (await call('hardware:list', {})).devices.map((d) => d.config)
 

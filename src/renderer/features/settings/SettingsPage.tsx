@@ -6,6 +6,7 @@ import { usePreferences } from '../../app/PreferencesContext'
 import { errorCodeOf } from '../../bridge/bridge'
 import { switchLanguage } from '../../i18n/i18n'
 import { LoudnessSettings } from '../import/LoudnessSettings'
+import { LineInSelect } from '../onair/LineInSelect'
 import { OutputDeviceSelect } from '../onair/OutputDeviceSelect'
 import { ConnectionSettings } from '../sync/ConnectionSettings'
 
@@ -55,6 +56,12 @@ export function SettingsPage() {
             <OutputDeviceSelect
               value={prefs.outputDeviceId}
               onChange={(outputDeviceId) => void save({ outputDeviceId })}
+            />
+          </Form.Item>
+          <Form.Item label={t('onair.settings.lineIn')} extra={t('onair.settings.lineInHelp')}>
+            <LineInSelect
+              value={prefs.lineInDeviceId ?? null}
+              onChange={(lineInDeviceId) => void save({ lineInDeviceId })}
             />
           </Form.Item>
           <Form.Item label={t('settings.updateFeedUrl')} extra={t('settings.updateFeedUrlHelp')}>

@@ -17,11 +17,14 @@ describe('csp', () => {
     expect(directives.get('frame-ancestors')).toEqual(["'none'"])
   })
 
-  it('allows no inline or eval script, and no remote source', () => {
+  it('allows no inline or eval script, and no remote source but https media (relayed streams)', () => {
     const all = [...directives.values()].flat()
     expect(all).not.toContain("'unsafe-eval'")
     expect(directives.get('script-src')).not.toContain("'unsafe-inline'")
-    expect(all.filter((s) => /^(https?|wss?):/.test(s) || s === '*')).toEqual([])
+    const remote = [...directives].flatMap(([name, sources]) =>
+      sources.filter((s) => /^(https?|wss?):/.test(s) || s === '*').map((s) => `${name} ${s}`),
+    )
+    expect(remote).toEqual(['media-src https:'])
   })
 
   it('drops the browser host WebSocket sources and keeps the rest', () => {

@@ -1,0 +1,172 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { NewPlayLogRow } from '../../../../../src/renderer/db/queries/play-log'
+import { PRE_ROLL_MARGIN_MS } from '../../../../../src/renderer/audio/playout/preroll-timing'
+import type { RelayFailure, RelayOpener, RelaySource } from '../../../../../src/renderer/audio/playout/relay-source'
+import { DEFAULT_DTMF_TIMING } from '../../../../../src/renderer/audio/playout/roll-runner'
+import { createSessionRun, type PlayoutAlert } from '../../../../../src/renderer/audio/playout/session-run'
+import type { RundownSession } from '../../../../../src/shared/onair/rundown'
+import { FakeAudioContext, fakeBuffer } from './fake-audio'
+import { item, session } from './fixtures'
+
+const T0 = 1_800_000_000_000
+
+interface FakeRelay extends RelaySource {
+  armed: [number, number][]
+  isClosed: boolean
+  fail: (reason: RelayFailure, detail: string) => void
+}
+
+function rig(opts: { relayFails?: RelayFailure } = {}) {
+  const ctx = new FakeAudioContext(T0)
+  const rows: NewPlayLogRow[] = []
+  const alerts: PlayoutAlert[] = []
+  const acts: { kind: string; atMs: number }[] = []
+  const relays: FakeRelay[] = []
+  const openRelay: RelayOpener = (_ctx, _output, _item, onProblem) => {
+    if (opts.relayFails)
+      return Promise.resolve({ isOk: false, reason: opts.relayFails, detail: 'NotAllowedError: denied' })
+    const relay: FakeRelay = {
+      armed: [],
+      isClosed: false,
+      arm: (startT, endT) => void relay.armed.push([startT, endT]),
+      mute: () => undefined,
+      close: () => void (relay.isClosed = true),
+      fail: onProblem,
+    }
+    relays.push(relay)
+    return Promise.resolve({ isOk: true, source: relay })
+  }
+  const master = ctx.createGain() as unknown as AudioNode
+  const now = (): number => ctx.now()
+  const host = {
+    ctx: ctx as unknown as AudioContext,
+    programme: ctx.createGain() as unknown as AudioNode,
+    master,
+    loadAudio: (_c: BaseAudioContext, i: { durationMs: number }) => Promise.resolve(fakeBuffer(i.durationMs)),
+    openRelay,
+    roll: {
+      ctx: ctx as unknown as AudioContext,
+      output: master,
+      act: (action: { kind: string }) => {
+        acts.push({ kind: action.kind, atMs: now() })
+        return Promise.resolve({ isOk: true as const, value: { kind: action.kind, deviceId: 'd', tookMs: 1 } as never })
+      },
+      dtmf: DEFAULT_DTMF_TIMING,
+      now,
+    },
+    writeLog: (row: NewPlayLogRow) => {
+      rows.push(row)
+      return Promise.resolve()
+    },
+    isLogged: () => Promise.resolve(new Set<string>()),
+    now,
+    catchUpToleranceMs: 10_000,
+    alert: (a: PlayoutAlert) => void alerts.push(a),
+    onProgress: () => undefined,
+  }
+  return { ctx, rows, alerts, acts, relays, host }
+}
+
+const start = (iso: string | null): number => (iso === null ? Number.NaN : Date.parse(iso))
+
+async function play(r: ReturnType<typeof rig>, s: RundownSession, untilMs: number): Promise<void> {
+  const run = createSessionRun(s, r.host)
+  const done = run.run()
+  await r.ctx.advanceTo(untilMs)
+  await done
+}
+
+describe('audio/playout/session-run (fake audio clock)', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }))
+  afterEach(() => vi.useRealTimers())
+
+  it('begins the pre-roll ahead so the first item starts at its planned instant', async () => {
+    const r = rig()
+    const first = T0 + 10_000
+    // relay on, RF on, *007#1 (1.5 s of tones), RDS PS: estimated 3 × 400 + 50 + 1500 + 40 ms
+    await play(r, session([item('a', first, 2000), item('b', first + 2000, 1000)]), first + 4000)
+    const estimate = 3 * 400 + 50 + 1500 + 40
+    expect(r.acts[0]?.kind).toBe('relay')
+    expect(Math.abs((r.acts[0]?.atMs ?? 0) - (first - estimate - PRE_ROLL_MARGIN_MS))).toBeLessThanOrEqual(5)
+    expect(r.rows.map((row) => [row.itemId, row.outcome, start(row.actualStart) - first])).toEqual([
+      ['a', 'played', 0],
+      ['b', 'played', 2000],
+    ])
+    expect(r.alerts).toEqual([])
+  })
+
+  it('plays a relay item for its planned duration through a gate armed on the context clock, then releases it', async () => {
+    const r = rig()
+    const first = T0 + 5000
+    const relayItem = item('vov', first, 3000, { kind: 'relay', mediaHash: null, title: 'Tiếp sóng VOV1' })
+    await play(r, session([relayItem], { preRoll: [], rds: null }), first + 4000)
+    expect(r.relays).toHaveLength(1)
+    expect(r.relays[0]?.armed.map(([a, b]) => [Math.round(a * 1000), Math.round(b * 1000)])).toEqual([[5000, 8000]])
+    expect(r.relays[0]?.isClosed).toBe(true)
+    // a released source reporting its own ending is not a failure
+    r.relays[0]?.fail('capture-ended', 'track ended')
+    expect(r.alerts).toEqual([])
+    const row = r.rows[0]
+    expect([row?.outcome, start(row?.actualStart ?? null) - first, start(row?.actualEnd ?? null) - first]).toEqual([
+      'played',
+      0,
+      3000,
+    ])
+  })
+
+  it('logs a relay that cannot open as failed with an alert, and plays the next item on time', async () => {
+    const r = rig({ relayFails: 'permission' })
+    const first = T0 + 5000
+    const relayItem = item('vov', first, 3000, { kind: 'relay', mediaHash: null, title: 'Tiếp sóng VOV1' })
+    await play(r, session([relayItem, item('b', first + 3000, 1000)], { preRoll: [], rds: null }), first + 5000)
+    expect(r.alerts).toEqual([{ kind: 'relay-failed', title: 'Tiếp sóng VOV1', reason: 'permission' }])
+    expect(
+      r.rows.map((row) => [row.itemId, row.outcome, row.actualStart === null ? null : start(row.actualStart) - first]),
+    ).toEqual([
+      ['vov', 'failed', null],
+      ['b', 'played', 3000],
+    ])
+    expect(r.rows[0]?.note).toBe('relay permission: NotAllowedError: denied; the slot was left silent')
+  })
+
+  it('logs a relay that stalls while on air as failed with an alert, keeping its slot', async () => {
+    const r = rig()
+    const first = T0 + 5000
+    const relayItem = item('vov', first, 3000, { kind: 'relay', mediaHash: null, title: 'Luồng VOV1' })
+    const run = createSessionRun(
+      session([relayItem, item('b', first + 3000, 1000)], { preRoll: [], rds: null }),
+      r.host,
+    )
+    const done = run.run()
+    await r.ctx.advanceTo(first + 1000)
+    expect(run.isSounding()).toBe(true)
+    r.relays[0]?.fail('stream-stalled', 'buffering for more than 10000 ms')
+    expect(run.isSounding()).toBe(false)
+    await r.ctx.advanceTo(first + 5000)
+    await done
+    expect(r.alerts).toEqual([{ kind: 'relay-failed', title: 'Luồng VOV1', reason: 'stream-stalled' }])
+    expect(r.rows.map((row) => [row.itemId, row.outcome, start(row.actualEnd) - first])).toEqual([
+      ['vov', 'failed', 3000],
+      ['b', 'played', 4000],
+    ])
+    expect(r.rows[0]?.note).toContain('stream-stalled')
+  })
+
+  it('releases a relay interrupted on air and logs it interrupted', async () => {
+    const r = rig()
+    const first = T0 + 5000
+    const relayItem = item('vov', first, 10_000, { kind: 'relay', mediaHash: null })
+    const run = createSessionRun(session([relayItem], { preRoll: [], rds: null }), r.host)
+    const done = run.run()
+    await r.ctx.advanceTo(first + 2000)
+    run.interrupt()
+    await r.ctx.advanceTo(first + 2100)
+    run.resume()
+    await r.ctx.advanceTo(first + 2200)
+    await done
+    expect(r.relays[0]?.isClosed).toBe(true)
+    expect(r.rows.map((row) => [row.itemId, row.outcome, start(row.actualEnd) - first])).toEqual([
+      ['vov', 'interrupted', 2000],
+    ])
+  })
+})
