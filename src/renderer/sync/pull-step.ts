@@ -58,7 +58,7 @@ async function fetchBootstrapPage(
   const apply = () =>
     db.transaction('rw', syncTables(db), async () => {
       const sweeps = page === 0 ? await beginBootstrap(db) : await bootstrapSweeps(db)
-      await applyPulledPage(db, records)
+      await applyPulledPage(db, records, { isFresh: !sweeps })
       if (sweeps) await recordSeen(db, page, records.map(recordKey))
       if (hasMore) return putCursor(db, { kind: 'bootstrap', cursor: next, page: page + 1 })
       await endBootstrap(db, sweeps)

@@ -176,11 +176,11 @@ async function yieldCodes(db: DaixaDb, incoming: readonly ClusterRow[]): Promise
 }
 
 /** Programs and clusters of a page in bulk (a bootstrap brings thousands). */
-async function applyProvinceOwnedPage(db: DaixaDb, items: ProvinceItem[]): Promise<void> {
+async function applyProvinceOwnedPage(db: DaixaDb, items: ProvinceItem[], isFresh: boolean): Promise<void> {
   const programs = items.filter((i) => i.entity === 'program')
   const clusters = items.filter((i) => i.entity === 'cluster')
-  const heldPrograms = await heldRows(db.programs, programs)
-  const heldClusters = await heldRows(db.clusters, clusters)
+  const heldPrograms = isFresh ? [] : await heldRows(db.programs, programs)
+  const heldClusters = isFresh ? [] : await heldRows(db.clusters, clusters)
   const programPuts = programs.flatMap((item, n) => {
     if (!isRecord(item) || item.entity !== 'program') return []
     return item.version > (heldPrograms[n]?.serverVersion ?? 0) ? [programRow(item)] : []
@@ -199,9 +199,17 @@ async function applyProvinceOwnedPage(db: DaixaDb, items: ProvinceItem[]): Promi
   await db.clusters.bulkDelete(gone(clusters, heldClusters))
 }
 
-/** Applies a pulled or bootstrapped page: records and tombstones, in one caller transaction. */
-export async function applyPulledPage(db: DaixaDb, items: (EntityRecord | Tombstone)[]): Promise<void> {
-  await applyProvinceOwnedPage(db, items.filter(isProvinceOwned))
+/**
+ * Applies a pulled or bootstrapped page: records and tombstones, in one caller transaction.
+ * `isFresh`: a bootstrap into tables that held no program or cluster when it began — its pages
+ * are disjoint, so no row can be held for a page's ids and the reads are skipped.
+ */
+export async function applyPulledPage(
+  db: DaixaDb,
+  items: (EntityRecord | Tombstone)[],
+  { isFresh = false }: { isFresh?: boolean } = {},
+): Promise<void> {
+  await applyProvinceOwnedPage(db, items.filter(isProvinceOwned), isFresh)
   for (const item of items) if (!isProvinceOwned(item)) await applyPulled(db, item)
 }
 

@@ -15,14 +15,16 @@ const SWEEP_KEY = 'bsweep'
 
 /**
  * At the first page of a bootstrap: whether its end must sweep. A laptop that holds nothing from
- * the province yet (the first sign-in) has nothing to sweep, so its pages skip recording the keys
- * they brought — 13,000 keys written and read back for nothing. Remembered for resumed bootstraps.
+ * the province yet (the first sign-in: no program, no cluster — not even one the officer
+ * registered — and no shadow) has nothing to sweep, so its pages skip recording the keys they
+ * brought (13,000 keys written and read back for nothing) and reading rows that cannot be there.
+ * Remembered for resumed bootstraps.
  */
 export async function beginBootstrap(db: DaixaDb): Promise<boolean> {
   await db.syncState.where('key').startsWith('bseen:').delete()
   const holds =
     (await db.programs.count()) > 0 ||
-    (await db.clusters.filter((c) => c.origin === 'province').count()) > 0 ||
+    (await db.clusters.count()) > 0 ||
     (await db.syncState.where('key').startsWith('rec:').count()) > 0
   await db.syncState.put({ key: SWEEP_KEY, value: holds })
   return holds
