@@ -3,31 +3,13 @@
  * before the observations about it; a registration whose code the province already uses is refused
  * with the reason, the officer's row stays (its code marked as clashing), and sync goes on.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { changeClusterStatus, registerCluster } from '../../../src/renderer/db/queries/clusters'
 import { CLASHING_CODE_SUFFIX } from '../../../src/renderer/db/queries/sync-apply'
-import { DEMO_COMMUNE } from '../../province-server/demo-seed'
-import { startTestServer, testPost, type TestServer } from '../province-server/helpers'
-import { communeState, createClient, syncToQuiescence, type TestClient } from './helpers'
+import { communeState, syncToQuiescence } from './helpers'
+import { useProvinceServer } from './server-fixture'
 
-let server: TestServer
-const clients: TestClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-  await testPost(server.url, 'snapshot', { communeId: DEMO_COMMUNE.id })
-})
-afterAll(async () => server.stop())
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.close()
-  await testPost(server.url, 'restore', { communeId: DEMO_COMMUNE.id })
-})
-
-async function client(): Promise<TestClient> {
-  const c = await createClient(server.url)
-  clients.push(c)
-  return c
-}
+const province = useProvinceServer({ restore: true })
 
 const draft = (code: string) => ({
   code,
@@ -42,13 +24,13 @@ const draft = (code: string) => ({
 
 describe('registering a cluster with the province', () => {
   it('sends the registration, then its fault report; the province keeps the cluster from then on', async () => {
-    const c = await client()
+    const c = await province.client()
     await c.engine.syncNow()
     const mine = await registerCluster(c.db, draft('MOI-01'))
     await changeClusterStatus(c.db, mine.id, 'faulty', 'Loa rè sau mưa')
 
     await syncToQuiescence(c.engine, c.db)
-    const state = await communeState(server.url)
+    const state = await communeState(province.url)
     expect(state.records[`cluster:${mine.id}`]?.data).toMatchObject({
       code: 'MOI-01',
       hamlet: 'Ấp Mới',
@@ -67,10 +49,10 @@ describe('registering a cluster with the province', () => {
   })
 
   it('refuses a code the province uses, keeps the officer’s row and finishes the sync', async () => {
-    const state = await communeState(server.url)
+    const state = await communeState(province.url)
     const taken = Object.values(state.records).find((r) => r.data?.entity === 'cluster')?.data
     if (taken?.entity !== 'cluster') throw new Error('the demo commune has no cluster')
-    const c = await client()
+    const c = await province.client()
     // Registered before this laptop ever synced, so the local list did not know the code.
     const mine = await registerCluster(c.db, draft(taken.code))
 
@@ -86,6 +68,6 @@ describe('registering a cluster with the province', () => {
       name: 'Cụm loa nhà văn hóa ấp Mới',
     })
     expect(await c.db.clusters.get(taken.id)).toMatchObject({ code: taken.code, origin: 'province' })
-    expect((await communeState(server.url)).records[`cluster:${mine.id}`]).toBeUndefined()
+    expect((await communeState(province.url)).records[`cluster:${mine.id}`]).toBeUndefined()
   })
 })

@@ -5,10 +5,10 @@
  * `rejections`), but nothing diverges. fast-check shrinks a failure to a short command list.
  */
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createMemoryTokenStore, type TokenPair } from '../../../src/renderer/sync/types'
 import { DEMO_COMMUNE } from '../../province-server/demo-seed'
-import { signIn, startTestServer, testPost, type TestServer } from '../province-server/helpers'
+import { signIn, testPost } from '../province-server/helpers'
 import {
   clientAnnouncements,
   communeState,
@@ -19,6 +19,7 @@ import {
   serverAnnouncements,
   type TestClient,
 } from './helpers'
+import { useProvinceServer } from './server-fixture'
 
 type Command =
   | { kind: 'create'; client: number }
@@ -32,15 +33,14 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant('sync' as const), client: clientArb }),
 )
 
-let server: TestServer
+// The property makes and closes its own two clients per run (many runs in one test), and restores
+// the commune at the start of each run from the fixture's snapshot.
+const server = useProvinceServer({ restore: true })
 let tokens: TokenPair
 
 beforeAll(async () => {
-  server = await startTestServer()
   tokens = await signIn(server.url)
-  await testPost(server.url, 'snapshot', { communeId: DEMO_COMMUNE.id })
 })
-afterAll(async () => server.stop())
 
 async function apply(clients: TestClient[], command: Command, n: number): Promise<void> {
   const c = clients[command.client]

@@ -1,50 +1,34 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { pendingSummary } from '../../../src/renderer/db/queries/sync-status'
 import { pullStep } from '../../../src/renderer/sync/pull-step'
 import { DEMO_COMMUNE } from '../../province-server/demo-seed'
-import { startTestServer, testPost, type TestServer } from '../province-server/helpers'
+import { testPost } from '../province-server/helpers'
 import {
   clientAnnouncements,
   communeState,
-  createClient,
   faults,
-  healFaults,
   localCreate,
   localDelete,
   localRename,
   serverAnnouncements,
   stepContext,
   syncToQuiescence,
-  type TestClient,
 } from './helpers'
 import { startLink, type Link } from './link'
+import { useProvinceServer } from './server-fixture'
 
-let server: TestServer
-let link: Link
-const clients: TestClient[] = []
+const province = useProvinceServer({ restore: true, healFaults: true })
+let link: Link | null = null
 
-beforeAll(async () => {
-  server = await startTestServer()
-  await testPost(server.url, 'snapshot', { communeId: DEMO_COMMUNE.id })
-})
-afterAll(async () => server.stop())
 afterEach(async () => {
-  for (const c of clients.splice(0)) await c.close()
   await link?.close()
-  await healFaults(server.url)
-  await testPost(server.url, 'restore', { communeId: DEMO_COMMUNE.id })
+  link = null
 })
-
-async function client(url = server.url): Promise<TestClient> {
-  const c = await createClient(url)
-  clients.push(c)
-  return c
-}
 
 describe('sync engine against the reference province server', () => {
   it('keeps offline edits and sends them all when the link comes back', async () => {
-    link = await startLink(server.url)
-    const c = await client(link.url)
+    link = await startLink(province.url)
+    const c = await province.client({ url: link.url })
     expect((await c.engine.syncNow()).ok).toBe(true)
     expect(await c.db.programs.count()).toBe(20)
     expect(await c.db.clusters.count()).toBeGreaterThan(30)
@@ -65,7 +49,7 @@ describe('sync engine against the reference province server', () => {
 
     link.up()
     await syncToQuiescence(c.engine, c.db)
-    const state = await communeState(server.url)
+    const state = await communeState(province.url)
     expect(serverAnnouncements(state)).toEqual(await clientAnnouncements(c.db))
     expect(serverAnnouncements(state).map((x) => x.title)).toEqual(['Họp dân thôn 3 — đổi giờ'])
     expect(state.records[`announcement:${b.id}`]?.deletedAt).not.toBeNull()
@@ -74,7 +58,7 @@ describe('sync engine against the reference province server', () => {
   })
 
   it('applies a batch once when the same batch is sent twice', async () => {
-    const c = await client()
+    const c = await province.client()
     await c.engine.syncNow()
     const a = await localCreate(c.db, 'Một')
     await localRename(c.db, a.id, 'Một (sửa)')
@@ -82,7 +66,7 @@ describe('sync engine against the reference province server', () => {
     await syncToQuiescence(c.engine, c.db)
     await c.db.outbox.bulkAdd(sent)
     await syncToQuiescence(c.engine, c.db)
-    const state = await communeState(server.url)
+    const state = await communeState(province.url)
     expect(serverAnnouncements(state)).toEqual(await clientAnnouncements(c.db))
     expect(state.records[`announcement:${a.id}`]?.version).toBe(2)
     for (const entry of sent) expect(state.receipts[entry.id]?.status).toBe('applied')
@@ -90,32 +74,32 @@ describe('sync engine against the reference province server', () => {
   })
 
   it('does not apply twice when the answer is lost after the province committed', async () => {
-    const c = await client()
+    const c = await province.client()
     await c.engine.syncNow()
     const a = await localCreate(c.db, 'Mất trả lời')
-    await faults(server.url, { script: [{ fault: 'drop-after-commit', path: '/v1/push' }] })
+    await faults(province.url, { script: [{ fault: 'drop-after-commit', path: '/v1/push' }] })
     const lost = await c.engine.syncNow()
     expect(lost).toMatchObject({ ok: false, error: { code: 'network' } })
     expect(await c.db.outbox.count()).toBe(1)
-    const committed = await communeState(server.url)
+    const committed = await communeState(province.url)
     expect(committed.records[`announcement:${a.id}`]?.version).toBe(1)
 
     await syncToQuiescence(c.engine, c.db)
-    const state = await communeState(server.url)
+    const state = await communeState(province.url)
     expect(state.records[`announcement:${a.id}`]?.version).toBe(1)
     expect(serverAnnouncements(state)).toEqual(await clientAnnouncements(c.db))
   })
 
   it('bootstraps again on 410 past the horizon and keeps the outbox', async () => {
-    const c = await client()
+    const c = await province.client()
     await c.engine.syncNow()
     const a = await localCreate(c.db, 'Trước')
     await syncToQuiescence(c.engine, c.db)
-    await testPost(server.url, 'province', {
+    await testPost(province.url, 'province', {
       communeId: DEMO_COMMUNE.id,
       edit: { action: 'delete', entity: 'program', id: 'pg-002' },
     })
-    await testPost(server.url, 'compact', { communeId: DEMO_COMMUNE.id, olderThanMs: 0 })
+    await testPost(province.url, 'compact', { communeId: DEMO_COMMUNE.id, olderThanMs: 0 })
     await localRename(c.db, a.id, 'Sau (chưa gửi)')
 
     expect(await pullStep(stepContext(c))).toEqual({ ok: true })
@@ -124,7 +108,7 @@ describe('sync engine against the reference province server', () => {
     expect((await c.db.announcements.get(a.id))?.title).toBe('Sau (chưa gửi)')
 
     await syncToQuiescence(c.engine, c.db)
-    const state = await communeState(server.url)
+    const state = await communeState(province.url)
     expect(serverAnnouncements(state)).toEqual(await clientAnnouncements(c.db))
     expect(state.records[`announcement:${a.id}`]?.data).toMatchObject({ title: 'Sau (chưa gửi)', version: 2 })
   })

@@ -1,47 +1,29 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { pullStep } from '../../../src/renderer/sync/pull-step'
 import { itemBadge } from '../../../src/renderer/db/queries/sync-status'
 import { DEMO_COMMUNE } from '../../province-server/demo-seed'
-import { call, startTestServer, testPost, type TestServer } from '../province-server/helpers'
+import { call } from '../province-server/helpers'
 import {
   clientAnnouncements,
   communeState,
-  createClient,
   localCreate,
   localRename,
   serverAnnouncements,
   stepContext,
   syncToQuiescence,
-  type TestClient,
 } from './helpers'
+import { useProvinceServer } from './server-fixture'
 
-let server: TestServer
-const clients: TestClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-  await testPost(server.url, 'snapshot', { communeId: DEMO_COMMUNE.id })
-})
-afterAll(async () => server.stop())
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.close()
-  await testPost(server.url, 'restore', { communeId: DEMO_COMMUNE.id })
-})
-
-async function client(): Promise<TestClient> {
-  const c = await createClient(server.url)
-  clients.push(c)
-  return c
-}
+const province = useProvinceServer({ restore: true })
 
 const moderate = (id: string, status: 'approved' | 'rejected') =>
-  call(server.url, 'POST', '/__test__/province', {
+  call(province.url, 'POST', '/__test__/province', {
     body: { communeId: DEMO_COMMUNE.id, edit: { action: 'moderate', id, status, reviewedBy: 'Sở', reason: null } },
   })
 
 describe('sync engine conflict rules', () => {
   it('keeps a rejected edit with its reason, shows the province state again, and sends the others', async () => {
-    const c = await client()
+    const c = await province.client()
     const a = await localCreate(c.db, 'Sẽ được duyệt')
     const b = await localCreate(c.db, 'Khác')
     await syncToQuiescence(c.engine, c.db)
@@ -64,11 +46,11 @@ describe('sync engine conflict rules', () => {
     expect((await c.db.announcements.get(b.id))?.title).toBe('Khác (sửa)')
     expect(await itemBadge(c.db, 'announcement', a.id)).toMatchObject({ kind: 'rejected', reason: 'version-conflict' })
     expect(c.engine.status().rejectedCount).toBe(1)
-    expect(serverAnnouncements(await communeState(server.url))).toEqual(await clientAnnouncements(c.db))
+    expect(serverAnnouncements(await communeState(province.url))).toEqual(await clientAnnouncements(c.db))
   })
 
   it('passes a commune edit over a province moderation rejection and sends moderation back to pending', async () => {
-    const c = await client()
+    const c = await province.client()
     const a = await localCreate(c.db, 'Bị trả lại')
     await syncToQuiescence(c.engine, c.db)
     await moderate(a.id, 'rejected')
@@ -82,15 +64,15 @@ describe('sync engine conflict rules', () => {
   })
 
   it('lets the province win on programs and clusters it changed, and never overwrites a pending edit', async () => {
-    const c = await client()
+    const c = await province.client()
     const a = await localCreate(c.db, 'Của xã')
     await syncToQuiescence(c.engine, c.db)
     expect(await c.db.clusters.get('cl-005')).toMatchObject({ origin: 'province', serverVersion: 1 })
-    const program = (await communeState(server.url)).records['program:pg-003']?.data
-    await call(server.url, 'POST', '/__test__/province', {
+    const program = (await communeState(province.url)).records['program:pg-003']?.data
+    await call(province.url, 'POST', '/__test__/province', {
       body: { communeId: DEMO_COMMUNE.id, edit: { action: 'put', record: { ...program, title: 'Đổi tên từ tỉnh' } } },
     })
-    await call(server.url, 'POST', '/__test__/province', {
+    await call(province.url, 'POST', '/__test__/province', {
       body: { communeId: DEMO_COMMUNE.id, edit: { action: 'delete', entity: 'cluster', id: 'cl-005' } },
     })
     await moderate(a.id, 'rejected')
@@ -105,6 +87,6 @@ describe('sync engine conflict rules', () => {
       title: 'Đang sửa, chưa gửi',
       moderation: { status: 'pending' },
     })
-    expect(serverAnnouncements(await communeState(server.url))).toEqual(await clientAnnouncements(c.db))
+    expect(serverAnnouncements(await communeState(province.url))).toEqual(await clientAnnouncements(c.db))
   })
 })

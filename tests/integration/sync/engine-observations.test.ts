@@ -1,20 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { newId } from '../../../src/shared/ids'
 import type { DaixaDb } from '../../../src/renderer/db/database'
-import { startTestServer, type TestServer } from '../province-server/helpers'
-import { communeState, createClient, faults, healFaults, syncToQuiescence, type TestClient } from './helpers'
+import { communeState, faults, syncToQuiescence } from './helpers'
+import { useProvinceServer } from './server-fixture'
 
-let server: TestServer
-const clients: TestClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterAll(async () => server.stop())
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.close()
-  await healFaults(server.url)
-})
+const province = useProvinceServer({ healFaults: true })
 
 const at = '2026-11-23T00:05:00.000Z'
 
@@ -71,16 +61,15 @@ async function observed(db: DaixaDb, clusterId: string): Promise<string> {
 
 describe('sync engine observations step', () => {
   it('sends the as-played log and cluster observations once, even when the answer is lost', async () => {
-    const c = await createClient(server.url)
-    clients.push(c)
+    const c = await province.client()
     const plays = [await played(c.db), await played(c.db)]
     const seen = await observed(c.db, 'cl-001')
     const unknown = await observed(c.db, 'cl-9999')
-    await faults(server.url, { script: [{ fault: 'drop-after-commit', path: '/v1/observations' }] })
+    await faults(province.url, { script: [{ fault: 'drop-after-commit', path: '/v1/observations' }] })
     expect((await c.engine.syncNow()).ok).toBe(false)
     await syncToQuiescence(c.engine, c.db)
 
-    const state = await communeState(server.url)
+    const state = await communeState(province.url)
     expect(Object.keys(state.playLog).sort()).toEqual([...plays].sort())
     expect(Object.keys(state.deviceObservations)).toEqual([seen])
     expect(state.deviceObservations[seen]?.entry).toMatchObject({ kind: 'test-failed', note: 'không nghe' })

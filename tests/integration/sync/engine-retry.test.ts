@@ -1,35 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startTestServer, testPost, type TestServer } from '../province-server/helpers'
-import { createClient, faults, healFaults, localCreate, manualClock, type TestClient } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { testPost } from '../province-server/helpers'
+import { faults, localCreate, manualClock } from './helpers'
+import { until, useProvinceServer } from './server-fixture'
 
-let server: TestServer
-const clients: TestClient[] = []
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterAll(async () => server.stop())
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.close()
-  await healFaults(server.url)
-})
-
-/** Waits (bounded) until `check` holds; the engine runs on real I/O, so its cycles take real time. */
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let n = 0; n < 200; n++) {
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
+const province = useProvinceServer({ healFaults: true })
 
 describe('sync engine retries', () => {
   it('waits at least Retry-After after a 429 before trying again', async () => {
     const clock = manualClock()
-    const c = await createClient(server.url, { clock, random: () => 0 })
-    clients.push(c)
+    const c = await province.client({ clock, random: () => 0 })
     await localCreate(c.db, 'Chờ 429')
-    await faults(server.url, { retryAfterSeconds: 7, script: [{ fault: 'status-429', path: '/v1/push' }] })
+    await faults(province.url, { retryAfterSeconds: 7, script: [{ fault: 'status-429', path: '/v1/push' }] })
     c.engine.start()
     clock.advance(0)
     await until(() => c.engine.status().failures === 1 && c.engine.status().nextAttemptAt !== null, 'the 429')
@@ -51,10 +32,12 @@ describe('sync engine retries', () => {
   it('spreads retries with full jitter and grows the ceiling per failure', async () => {
     const clock = manualClock()
     let draw = 0.5
-    const c = await createClient(server.url, { clock, random: () => draw, backoff: { baseMs: 1_000, capMs: 8_000 } })
-    clients.push(c)
+    const c = await province.client({ clock, random: () => draw, backoff: { baseMs: 1_000, capMs: 8_000 } })
     await localCreate(c.db, 'Mạng chập chờn')
-    await faults(server.url, { retryAfterSeconds: 0, script: Array(4).fill({ fault: 'status-503', path: '/v1/push' }) })
+    await faults(province.url, {
+      retryAfterSeconds: 0,
+      script: Array(4).fill({ fault: 'status-503', path: '/v1/push' }),
+    })
     c.engine.start()
     const delays: number[] = []
     clock.advance(0)
@@ -73,11 +56,10 @@ describe('sync engine retries', () => {
   })
 
   it('refreshes an expired access token once, then asks the officer to sign in', async () => {
-    const c = await createClient(server.url)
-    clients.push(c)
+    const c = await province.client()
     expect((await c.engine.syncNow()).ok).toBe(true)
     const before = await c.tokens.load()
-    await testPost(server.url, 'clock', { advanceMs: 20 * 60_000 })
+    await testPost(province.url, 'clock', { advanceMs: 20 * 60_000 })
     await localCreate(c.db, 'Sau khi hết hạn')
     expect((await c.engine.syncNow()).ok).toBe(true)
     const after = await c.tokens.load()
@@ -85,7 +67,7 @@ describe('sync engine retries', () => {
     expect(after?.refreshToken).not.toBe(before?.refreshToken)
     expect(await c.db.outbox.count()).toBe(0)
 
-    await testPost(server.url, 'clock', { advanceMs: 40 * 24 * 3600_000 })
+    await testPost(province.url, 'clock', { advanceMs: 40 * 24 * 3600_000 })
     await localCreate(c.db, 'Phải đăng nhập lại')
     const refused = await c.engine.syncNow()
     expect(refused).toMatchObject({ ok: false, error: { status: 401, retryable: false } })
@@ -99,8 +81,7 @@ describe('sync engine retries', () => {
   })
 
   it('reports a local database failure as an error of the cycle instead of throwing', async () => {
-    const c = await createClient(server.url)
-    clients.push(c)
+    const c = await province.client()
     c.db.close()
     const report = await c.engine.syncNow()
     expect(report).toMatchObject({ ok: false, error: { code: 'local-database', retryable: true } })

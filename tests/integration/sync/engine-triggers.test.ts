@@ -1,36 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { createHttpConnector } from '../../../src/renderer/sync/http-connector'
-import { startTestServer, type TestServer } from '../province-server/helpers'
-import { createClient, localCreate, manualClock, type TestClient } from './helpers'
+import { localCreate, manualClock } from './helpers'
 import { startLink, type Link } from './link'
+import { until, useProvinceServer } from './server-fixture'
 
-let server: TestServer
+const province = useProvinceServer()
 let link: Link | null = null
-const clients: TestClient[] = []
 
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterAll(async () => server.stop())
 afterEach(async () => {
-  for (const c of clients.splice(0)) await c.close()
   await link?.close()
   link = null
 })
 
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let n = 0; n < 200; n++) {
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
-
 describe('sync engine triggers', () => {
   it('syncs on start, then a debounced local change, then on the idle timer', async () => {
     const clock = manualClock()
-    const c = await createClient(server.url, { clock, watchOutbox: true, debounceMs: 2_000, idleIntervalMs: 120_000 })
-    clients.push(c)
+    const c = await province.client({ clock, watchOutbox: true, debounceMs: 2_000, idleIntervalMs: 120_000 })
     const stop = c.engine.start()
     clock.advance(0)
     await until(
@@ -50,12 +35,13 @@ describe('sync engine triggers', () => {
 
   it('pauses while the OS says offline, probes when the network is back, and then syncs', async () => {
     const clock = manualClock()
-    link = await startLink(server.url)
+    link = await startLink(province.url)
     let online = true
     let announceOnline: () => void = () => undefined
     const health = createHttpConnector({ baseUrl: link.url, timeoutMs: 1_000 })
     const probes: number[] = []
-    const probing = await createClient(link.url, {
+    const probing = await province.client({
+      url: link.url,
       clock,
       random: () => 0.5,
       isOnlineHint: () => online,
@@ -68,7 +54,6 @@ describe('sync engine triggers', () => {
         return health.health()
       },
     })
-    clients.push(probing)
     const c = probing
     await localCreate(c.db, 'Soạn khi mất mạng')
     link.down()

@@ -12,11 +12,10 @@ import type { DaixaDb } from '../../../src/renderer/db/database'
 import { createMemoryTokenStore, type TokenPair } from '../../../src/renderer/sync/types'
 import { DEMO_COMMUNE } from '../../province-server/demo-seed'
 import { mulberry32 } from '../../province-server/faults'
-import { call, signIn, startTestServer, testPost, type TestServer } from '../province-server/helpers'
+import { call, signIn } from '../province-server/helpers'
 import {
   clientAnnouncements,
   communeState,
-  createClient,
   faults,
   healFaults,
   localCreate,
@@ -26,6 +25,7 @@ import {
   syncToQuiescence,
   type TestClient,
 } from './helpers'
+import { useProvinceServer, type ProvinceServerFixture } from './server-fixture'
 
 /** The seeds of shard `shard` of `shards`. */
 export function seedsFor(shard: number, shards: number): number[] {
@@ -44,7 +44,8 @@ const FAULTS = {
   slow: 0.04,
 }
 
-let server: TestServer
+/** The file's server (set by `defineSeedSuite`), restored to the demo commune after each seed. */
+let server: ProvinceServerFixture
 let tokens: TokenPair
 const totals = { seeds: 0, faults: 0, rejections: 0, mutations: 0 }
 
@@ -82,34 +83,29 @@ async function faultLog(): Promise<{ n: number }[]> {
 }
 
 async function runSeed(seed: number): Promise<void> {
-  await testPost(server.url, 'restore', { communeId: DEMO_COMMUNE.id })
   await faults(server.url, { seed, probabilities: FAULTS, hangMs: 250, slowMs: [0, 40], retryAfterSeconds: 0 })
   const firstRequest = Math.max(0, ...(await faultLog()).map((entry) => entry.n))
-  const client = await createClient(server.url, {
+  const client = await server.client({
     signIn: false,
     tokens: createMemoryTokenStore(tokens),
     timeoutMs: 200,
   })
   const run: Run = { client, mutationIds: new Set(), titles: new Set() }
   const rng = mulberry32(seed * 7919)
-  try {
-    const rounds = 2 + Math.floor(rng() * 4)
-    for (let r = 0; r < rounds; r++) {
-      const edits = 1 + Math.floor(rng() * 4)
-      for (let e = 0; e < edits; e++) await randomEdit(run, rng, `s${seed}-r${r}-e${e}`)
-      if (rng() < 0.7) await client.engine.syncNow()
-    }
-    for (let n = 0; n < 2; n++) await client.engine.syncNow()
-    await healFaults(server.url)
-    await syncToQuiescence(client.engine, client.db)
-    await check(run)
-    totals.seeds += 1
-    totals.faults += (await faultLog()).filter((entry) => entry.n > firstRequest).length
-    totals.rejections += await client.db.rejections.count()
-    totals.mutations += run.mutationIds.size
-  } finally {
-    await client.close()
+  const rounds = 2 + Math.floor(rng() * 4)
+  for (let r = 0; r < rounds; r++) {
+    const edits = 1 + Math.floor(rng() * 4)
+    for (let e = 0; e < edits; e++) await randomEdit(run, rng, `s${seed}-r${r}-e${e}`)
+    if (rng() < 0.7) await client.engine.syncNow()
   }
+  for (let n = 0; n < 2; n++) await client.engine.syncNow()
+  await healFaults(server.url)
+  await syncToQuiescence(client.engine, client.db)
+  await check(run)
+  totals.seeds += 1
+  totals.faults += (await faultLog()).filter((entry) => entry.n > firstRequest).length
+  totals.rejections += await client.db.rejections.count()
+  totals.mutations += run.mutationIds.size
 }
 
 async function check(run: Run): Promise<void> {
@@ -130,17 +126,15 @@ async function check(run: Run): Promise<void> {
 
 /** Registers the suite for the given seeds: one server for the file, restored between seeds. */
 export function defineSeedSuite(seeds: number[], file: string): void {
+  server = useProvinceServer({ restore: true })
   beforeAll(async () => {
-    server = await startTestServer()
     tokens = await signIn(server.url)
-    await testPost(server.url, 'snapshot', { communeId: DEMO_COMMUNE.id })
   })
-  afterAll(async () => {
+  afterAll(() => {
     console.log(
       `sync seeds (${file}): ${totals.seeds} seeds, ${totals.mutations} local mutations, ` +
         `${totals.faults} injected faults, ${totals.rejections} rejections shown`,
     )
-    await server.stop()
   })
   describe(`sync fault-injection seeds (${seeds.length})`, () => {
     for (const seed of seeds) {

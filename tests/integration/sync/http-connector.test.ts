@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createHttpConnector } from '../../../src/renderer/sync/http-connector'
 import { DEMO_ACCOUNT, DEMO_COMMUNE } from '../../province-server/demo-seed'
-import { announcementCreate, startTestServer, testPost, type TestServer } from '../province-server/helpers'
+import { announcementCreate, testPost } from '../province-server/helpers'
 import { faults, healFaults } from './helpers'
+import { useProvinceServer } from './server-fixture'
 
-let server: TestServer
+const province = useProvinceServer()
 const clientId = '01900000-0000-7000-8000-00000000c0de'
 
-beforeAll(async () => {
-  server = await startTestServer()
-})
-afterAll(async () => server.stop())
-
 async function signedIn() {
-  const connector = createHttpConnector({ baseUrl: server.url, timeoutMs: 2_000 })
+  const connector = createHttpConnector({ baseUrl: province.url, timeoutMs: 2_000 })
   const answer = await connector.signIn({ username: DEMO_ACCOUNT.username, password: DEMO_ACCOUNT.password, clientId })
   if (!answer.ok) throw new Error(answer.error.message)
   return { connector, auth: { accessToken: answer.value.accessToken }, tokens: answer.value }
@@ -51,17 +47,17 @@ describe('renderer/sync/http-connector against the reference province server', (
     expect(bad).toMatchObject({ ok: false, error: { status: 401, retryable: false } })
     const cursor = await connector.pull(auth, { cursor: 'not-a-cursor' })
     expect(cursor).toMatchObject({ ok: false, error: { code: 'cursor-invalid', status: 400, retryable: false } })
-    await faults(server.url, { retryAfterSeconds: 9, script: [{ fault: 'status-503', path: '/v1/bootstrap' }] })
+    await faults(province.url, { retryAfterSeconds: 9, script: [{ fault: 'status-503', path: '/v1/bootstrap' }] })
     const busy = await connector.bootstrap(auth, {})
     expect(busy).toMatchObject({ ok: false, error: { code: 'unavailable', retryable: true, retryAfterMs: 9_000 } })
     if (!busy.ok) expect(busy.error.serverTime).not.toBeNull()
-    await healFaults(server.url)
+    await healFaults(province.url)
   })
 
   it('reports a dropped connection as network and a hang as timeout, both retryable', async () => {
     const { auth } = await signedIn()
-    const quick = createHttpConnector({ baseUrl: server.url, timeoutMs: 200 })
-    await faults(server.url, {
+    const quick = createHttpConnector({ baseUrl: province.url, timeoutMs: 200 })
+    await faults(province.url, {
       hangMs: 1_000,
       script: [
         { fault: 'hang', path: '/v1/bootstrap' },
@@ -70,12 +66,12 @@ describe('renderer/sync/http-connector against the reference province server', (
     })
     expect(await quick.bootstrap(auth, {})).toMatchObject({ ok: false, error: { code: 'timeout', retryable: true } })
     expect(await quick.bootstrap(auth, {})).toMatchObject({ ok: false, error: { code: 'network', retryable: true } })
-    await healFaults(server.url)
+    await healFaults(province.url)
   })
 
   it('says token-expired when the access token is old, and refresh gives a new pair', async () => {
     const { connector, auth, tokens } = await signedIn()
-    await testPost(server.url, 'clock', { advanceMs: 20 * 60_000 })
+    await testPost(province.url, 'clock', { advanceMs: 20 * 60_000 })
     expect(await connector.bootstrap(auth, {})).toMatchObject({
       ok: false,
       error: { code: 'token-expired', status: 401 },
@@ -97,7 +93,7 @@ describe('renderer/sync/http-connector against the reference province server', (
     })
     if (!declared.ok) throw new Error(declared.error.message)
     const target = connector.mediaUploadTarget(auth, declared.value)
-    expect(target?.endpoint).toBe(`${server.url}/files`)
+    expect(target?.endpoint).toBe(`${province.url}/files`)
     expect(target?.headers.authorization).toBe(`Bearer ${auth.accessToken}`)
     expect(target?.metadata).toMatchObject({ sha256: hash, size: '1000' })
     const status = await connector.mediaStatus(auth, hash)

@@ -4,28 +4,20 @@
  * fetched once, and a second bootstrap over rows already held keeps the commune's own cluster
  * fields.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { getCursor, putCursor } from '../../../src/renderer/db/queries/sync-state'
 import { createHttpConnector } from '../../../src/renderer/sync/http-connector'
 import { pullStep } from '../../../src/renderer/sync/pull-step'
 import { DEMO_COMMUNE } from '../../province-server/demo-seed'
-import { serverState, startTestServer, testPost, type TestServer } from '../province-server/helpers'
-import { createClient, stepContext, type TestClient } from './helpers'
+import { serverState, testPost } from '../province-server/helpers'
+import { stepContext } from './helpers'
+import { useProvinceServer } from './server-fixture'
 
-let server: TestServer
-const clients: TestClient[] = []
+// No restore between tests: both page through the bulk-enlarged commune.
+const province = useProvinceServer()
 
 beforeAll(async () => {
-  server = await startTestServer()
-  await testPost(server.url, 'snapshot', { communeId: DEMO_COMMUNE.id })
-  await testPost(server.url, 'bulk', { communeId: DEMO_COMMUNE.id, programs: 37, clusters: 14 })
-})
-afterAll(async () => {
-  await testPost(server.url, 'restore', { communeId: DEMO_COMMUNE.id })
-  await server.stop()
-})
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.close()
+  await testPost(province.url, 'bulk', { communeId: DEMO_COMMUNE.id, programs: 37, clusters: 14 })
 })
 
 /** A fetch that counts bootstrap requests and fails the ones whose number is in `cutAt` (1-based). */
@@ -43,7 +35,7 @@ function countingFetch(cutAt: ReadonlySet<number>) {
 }
 
 async function liveCounts() {
-  const state = await serverState(server.url)
+  const state = await serverState(province.url)
   const live = Object.values(state.records).filter((r) => r.data)
   return {
     programs: live.filter((r) => r.entity === 'program').length,
@@ -53,15 +45,14 @@ async function liveCounts() {
 
 describe('paged bootstrap', () => {
   it('resumes at the first page not stored after a cut, fetching every stored page once', async () => {
-    const c = await createClient(server.url)
-    clients.push(c)
+    const c = await province.client()
     const want = await liveCounts()
     const total = want.programs + want.clusters + 1 // + the station
     const pages = Math.ceil(total / 10)
     const cut = countingFetch(new Set([4]))
     const ctx = {
       ...stepContext(c),
-      connector: createHttpConnector({ baseUrl: server.url, timeoutMs: 3_000, fetch: cut.fetchFn }),
+      connector: createHttpConnector({ baseUrl: province.url, timeoutMs: 3_000, fetch: cut.fetchFn }),
     }
 
     const first = await pullStep(ctx, { pageLimit: 10 })
@@ -73,7 +64,7 @@ describe('paged bootstrap', () => {
     expect(cut.seen.bootstrap).toBe(4)
 
     const again = countingFetch(new Set())
-    const resumed = { ...ctx, connector: createHttpConnector({ baseUrl: server.url, fetch: again.fetchFn }) }
+    const resumed = { ...ctx, connector: createHttpConnector({ baseUrl: province.url, fetch: again.fetchFn }) }
     expect(await pullStep(resumed, { pageLimit: 10 })).toEqual({ ok: true })
     expect(again.seen.bootstrap).toBe(pages - 3)
     expect(await getCursor(c.db)).toMatchObject({ kind: 'pull' })
@@ -82,8 +73,7 @@ describe('paged bootstrap', () => {
   })
 
   it('bootstraps again over rows already held, keeping the commune’s own cluster fields', async () => {
-    const c = await createClient(server.url)
-    clients.push(c)
+    const c = await province.client()
     expect(await pullStep(stepContext(c), { pageLimit: 10 })).toEqual({ ok: true })
     const [cluster] = await c.db.clusters.orderBy('id').limit(1).toArray()
     if (!cluster) throw new Error('no cluster was pulled')
