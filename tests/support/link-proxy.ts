@@ -1,7 +1,8 @@
 /**
  * A loopback TCP proxy that plays a bad 3G link for upload tests and benchmarks: it limits the
  * upstream rate (client → server), counts every byte it forwards, and can cut every connection
- * (a dropped link) or freeze them (a link that stays open but moves nothing). Listens on
+ * (a dropped link), take the link down and up again (no connection at all meanwhile), or freeze
+ * the connections (a link that stays open but moves nothing). Listens on
  * 127.0.0.1 only; every socket is closed by `close()`.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net'
@@ -20,6 +21,9 @@ export interface LinkProxy {
   downstreamBytes(): number
   /** Destroys every open connection (new ones are accepted). */
   cut(): void
+  /** The link is gone (3G dropped): every connection is cut and new ones are refused until `up()`. */
+  down(): void
+  up(): void
   /** Stops forwarding on every open connection without closing it; `thaw()` undoes it. */
   freeze(): void
   thaw(): void
@@ -39,6 +43,7 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
   let up = 0
   let down = 0
   let isFrozen = false
+  let isDown = false
   let cutAt: number | null = null
   let freezeAt: number | null = null
   let budgetStart = Date.now()
@@ -87,6 +92,7 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
   }
 
   const server: Server = createServer((client) => {
+    if (isDown) return void client.destroy()
     const upstream = connect(options.targetPort, '127.0.0.1')
     sockets.add(client)
     sockets.add(upstream)
@@ -113,6 +119,13 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
     upstreamBytes: () => up,
     downstreamBytes: () => down,
     cut,
+    down: () => {
+      isDown = true
+      cut()
+    },
+    up: () => {
+      isDown = false
+    },
     freeze: () => {
       isFrozen = true
     },

@@ -14,11 +14,11 @@ import {
   stepContext,
   syncToQuiescence,
 } from './helpers'
-import { startLink, type Link } from './link'
+import { startLinkProxy, type LinkProxy } from '../../support/link-proxy'
 import { useProvinceServer } from './server-fixture'
 
 const province = useProvinceServer({ restore: true, healFaults: true })
-let link: Link | null = null
+let link: LinkProxy | null = null
 
 afterEach(async () => {
   await link?.close()
@@ -27,7 +27,7 @@ afterEach(async () => {
 
 describe('sync engine against the reference province server', () => {
   it('keeps offline edits and sends them all when the link comes back', async () => {
-    link = await startLink(province.url)
+    link = await startLinkProxy({ targetPort: Number(new URL(province.url).port) })
     const c = await province.client({ url: link.url })
     expect((await c.engine.syncNow()).ok).toBe(true)
     expect(await c.db.programs.count()).toBe(20)

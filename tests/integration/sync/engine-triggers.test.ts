@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHttpConnector } from '../../../src/renderer/sync/http-connector'
 import { localCreate, manualClock } from './helpers'
-import { startLink, type Link } from './link'
+import { startLinkProxy, type LinkProxy } from '../../support/link-proxy'
 import { until, useProvinceServer } from './server-fixture'
 
 const province = useProvinceServer()
-let link: Link | null = null
+let link: LinkProxy | null = null
 
 afterEach(async () => {
   await link?.close()
@@ -35,7 +35,7 @@ describe('sync engine triggers', () => {
 
   it('pauses while the OS says offline, probes when the network is back, and then syncs', async () => {
     const clock = manualClock()
-    link = await startLink(province.url)
+    link = await startLinkProxy({ targetPort: Number(new URL(province.url).port) })
     let online = true
     let announceOnline: () => void = () => undefined
     const health = createHttpConnector({ baseUrl: link.url, timeoutMs: 1_000 })
