@@ -49,7 +49,17 @@ export const mediaCommands = {
   'media:list': command(z.object({}), z.array(z.object({ hash: mediaHashSchema, modifiedAt: z.iso.datetime() }))),
   'media:delete': command(mediaRef, z.object({ deleted: z.boolean() })),
   'media:importBegin': command(
-    z.object({ importId: idSchema, format: mediaImportFormatSchema, totalBytes: z.number().int().positive() }),
+    z.object({
+      importId: idSchema,
+      format: mediaImportFormatSchema,
+      totalBytes: z.number().int().positive(),
+      /**
+       * A streamed import (format `wav` only): chunks are raw samples of the import format as
+       * they are decoded, main writes the WAV header and fixes its sizes at finish, and
+       * `totalBytes` is an upper bound of the samples' bytes, not the exact size.
+       */
+      isStreamedPcm: z.boolean().optional(),
+    }),
     z.object({ importId: idSchema }),
   ),
   'media:importChunk': command(

@@ -1,5 +1,6 @@
 /** Bản tin, as the officer sees it. */
 import type { Locator, Page } from '@playwright/test'
+import { chooseOption } from './antd-select'
 
 export class BulletinScreen {
   constructor(
@@ -39,6 +40,54 @@ export class BulletinScreen {
     const field = this.page.getByLabel(this.s('bulletins.titleLabel'))
     await field.fill(title)
     await field.press('Enter')
+  }
+
+  /** The session (buổi phát) the bulletin is made for, by its label, start and limit as listed. */
+  async chooseSession(session: { label: string; start: string; minutes: number }): Promise<void> {
+    const title = this.s('bulletins.sessionOption')
+      .replace('{{label}}', session.label)
+      .replace('{{start}}', session.start)
+      .replace('{{minutes}}', String(session.minutes))
+    await chooseOption(this.page, this.page.getByRole('combobox', { name: this.s('bulletins.session') }), title)
+  }
+
+  /** The limit shown beside the total, in minutes. */
+  async limitMin(): Promise<number> {
+    return Number(await this.page.getByLabel(this.s('bulletins.limit'), { exact: true }).getAttribute('data-limit-min'))
+  }
+
+  /**
+   * A province program as sync leaves it in the `programs` table (the province server is not part
+   * of this spec). Written straight into IndexedDB, so the page is reloaded to read it.
+   */
+  async seedProgram(row: { id: string; title: string; mediaHash: string; durationMs: number }): Promise<void> {
+    await this.page.evaluate(
+      (program) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('daixa')
+          open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'))
+          open.onsuccess = () => {
+            const tx = open.result.transaction('programs', 'readwrite')
+            tx.objectStore('programs').put(program)
+            tx.oncomplete = () => {
+              open.result.close()
+              resolve()
+            }
+            tx.onerror = () => reject(tx.error ?? new Error('write failed'))
+          }
+        }),
+      {
+        ...row,
+        priority: 'normal',
+        validFrom: null,
+        validTo: null,
+        serverVersion: 1,
+        updatedAt: new Date().toISOString(),
+        status: 'active',
+        source: 'province',
+      },
+    )
+    await this.page.reload()
   }
 
   async addAnnouncement(title: string): Promise<void> {

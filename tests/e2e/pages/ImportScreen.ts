@@ -29,4 +29,12 @@ export class ImportScreen {
     await this.button().click()
     await (await chooser).setFiles(path)
   }
+
+  /** Settings → "Tên đài" (the station's name in exported MP3s), saved on Enter. */
+  async setStationName(name: string): Promise<void> {
+    await this.page.getByRole('menuitem', { name: this.s('nav.settings') }).click()
+    const field = this.page.getByRole('textbox', { name: this.s('audio.settings.stationName') })
+    await field.fill(name)
+    await field.press('Enter')
+  }
 }

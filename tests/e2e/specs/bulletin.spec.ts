@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
 import { BulletinScreen } from '../pages/BulletinScreen'
+import { ImportScreen } from '../pages/ImportScreen'
 import { LibraryScreen } from '../pages/LibraryScreen'
 import { TtsScreen } from '../pages/TtsScreen'
 import { vi } from '../support/strings'
@@ -100,5 +101,63 @@ test.describe('bulletins', () => {
     await bulletins.partRow(vi('bulletins.jingles.default-intro')).waitFor()
     await expect(bulletins.total()).toHaveText('00:03.0')
     await expect(station.page.getByRole('alert')).toHaveCount(0)
+  })
+
+  test('adds province programs, checks the chosen session limit and tags the export with the station', async ({
+    station,
+  }) => {
+    test.setTimeout(180_000)
+    const page = station.page
+    const source = join(work, 'Nông nghiệp.wav')
+    execFileSync('/usr/bin/ffmpeg', [
+      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', 'sine=f=330:d=4', '-ac', '1', '-ar', '44100', source],
+    ])
+    const importer = new ImportScreen(page, vi)
+    await importer.openWithAutomation(page.url())
+    await importer.setStationName('Đài truyền thanh xã Tân Hòa')
+    await page.getByRole('menuitem', { name: vi('nav.library') }).click()
+    await importer.importFile(source)
+    await expect(new LibraryScreen(page, vi).row('Nông nghiệp')).toBeVisible({ timeout: 60_000 })
+    const hash = /([0-9a-f]{64})\.wav$/.exec(station.mediaFiles()[0] ?? '')?.[1] ?? ''
+    const bulletins = new BulletinScreen(page, vi)
+    await bulletins.seedProgram({
+      id: 'tinh-nn-01',
+      title: 'Chương trình Nông nghiệp tỉnh',
+      mediaHash: hash,
+      durationMs: 4000,
+    })
+    // Its row says 31 minutes: longer than any default session allows.
+    await bulletins.seedProgram({ id: 'tinh-dai', title: 'Tọa đàm dài', mediaHash: hash, durationMs: 31 * 60_000 })
+    await bulletins.open()
+    await bulletins.newBulletin()
+    await bulletins.rename('Bản tin trưa')
+    await bulletins.addAnnouncement('Chương trình Nông nghiệp tỉnh')
+    await expect(bulletins.partRow('Chương trình Nông nghiệp tỉnh')).toContainText(vi('bulletins.kinds.program'))
+    await bulletins.chooseSession({ label: 'Buổi trưa', start: '11:00', minutes: 30 })
+    await expect.poll(() => bulletins.limitMin()).toBe(30)
+    await expect(page.getByRole('alert')).toHaveCount(0) // under the limit: no warning
+
+    const download = page.waitForEvent('download')
+    await bulletins.exportButton().click()
+    const saved = join(work, 'trua.mp3')
+    await (await download).saveAs(saved)
+    expect(Math.abs(decodedSeconds(saved) - 4)).toBeLessThan(0.005)
+    const tags = (
+      JSON.parse(
+        execFileSync('/usr/bin/ffprobe', ['-v', 'error', '-show_entries', 'format_tags', '-of', 'json', saved], {
+          encoding: 'utf8',
+        }),
+      ) as { format: { tags: Record<string, string> } }
+    ).format.tags
+    expect(tags).toMatchObject({
+      title: 'Bản tin trưa',
+      artist: 'Đài truyền thanh xã Tân Hòa',
+      publisher: 'Đài truyền thanh xã Tân Hòa',
+    })
+
+    await bulletins.addAnnouncement('Tọa đàm dài')
+    // The warning names the session's limit (the export's own toast is an alert too).
+    const overLimit = vi('bulletins.overLimit').split('{{over}}')[0]?.replace('{{minutes}}', '30') ?? ''
+    await expect(page.getByRole('alert').filter({ hasText: overLimit })).toBeVisible()
   })
 })

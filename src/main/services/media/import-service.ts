@@ -4,6 +4,10 @@
  * finished, and only then moved into the store (rename on the same disk, so a file under its final
  * name is always complete). Abort, a failed verification, an idle upload or a restart removes
  * the partial file: nothing half-imported stays behind.
+ *
+ * A streamed import (`isStreamedPcm`) sends the samples while they are decoded, slice by slice,
+ * so its length is not known at begin: main writes a placeholder header, appends the samples
+ * after it, and writes the true sizes at finish before verifying the file like any other.
  */
 import { createReadStream } from 'node:fs'
 import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises'
@@ -13,8 +17,8 @@ import { ServiceError } from '../../../shared/result'
 import { toServiceError } from '../fs-errors'
 import type { Logger } from '../logger'
 import { createPeakBuilder, type PeakBuilder } from '../recorder/peaks'
-import { WAV_HEADER_BYTES } from '../recorder/wav'
-import { MAX_IMPORT_BYTES, verifyUpload } from './import-verify'
+import { WAV_HEADER_BYTES, wavHeader, type PcmFormat } from '../recorder/wav'
+import { IMPORT_SAMPLE_RATE, MAX_IMPORT_BYTES, verifyUpload } from './import-verify'
 import { sha256File, type MediaStore } from './media-store'
 
 interface Upload {
@@ -23,6 +27,8 @@ interface Upload {
   path: string
   fh: FileHandle
   totalBytes: number
+  /** Raw samples follow a header main writes (see `isStreamedPcm` in shared/ipc/media). */
+  isStreamedPcm: boolean
   received: number
   nextSeq: number
   lastActivity: number
@@ -39,8 +45,15 @@ export interface ImportServiceOptions {
   idleMs?: number
 }
 
+export interface BeginInput {
+  importId: string
+  format: MediaImportFormat
+  totalBytes: number
+  isStreamedPcm?: boolean | undefined
+}
+
 export interface ImportService {
-  begin(input: { importId: string; format: MediaImportFormat; totalBytes: number }): Promise<{ importId: string }>
+  begin(input: BeginInput): Promise<{ importId: string }>
   chunk(input: { importId: string; seq: number; bytes: Uint8Array }): Promise<{ receivedBytes: number }>
   finish(importId: string): Promise<StoredMedia>
   abort(importId: string): Promise<{ aborted: boolean }>
@@ -49,6 +62,8 @@ export interface ImportService {
   start(): void
   stop(): Promise<void>
 }
+
+const IMPORT_FORMAT: PcmFormat = { sampleRate: IMPORT_SAMPLE_RATE, channels: 1, bitsPerSample: 16 }
 
 async function peaksOfWav(path: string, sampleRate: number): Promise<PeakBuilder> {
   const peaks = createPeakBuilder(sampleRate)
@@ -97,7 +112,13 @@ export async function createImportService(options: ImportServiceOptions): Promis
 
   const finishUpload = async (u: Upload): Promise<StoredMedia> => {
     await u.queue
-    if (u.received !== u.totalBytes) {
+    if (u.isStreamedPcm) {
+      // The sizes are known now: the header is written last, over the placeholder.
+      if (u.received === 0 || u.received % 2 !== 0) {
+        throw new ServiceError('corrupt', `import: ${u.received} bytes of samples arrived`)
+      }
+      await u.fh.write(wavHeader(IMPORT_FORMAT, u.received), 0, WAV_HEADER_BYTES, 0)
+    } else if (u.received !== u.totalBytes) {
       throw new ServiceError('invalid-input', `import: ${u.received} of ${u.totalBytes} bytes arrived`)
     }
     await u.fh.sync()
@@ -114,7 +135,7 @@ export async function createImportService(options: ImportServiceOptions): Promis
       throw new ServiceError('invalid-input', `import: more than the announced ${u.totalBytes} bytes`)
     }
     try {
-      await u.fh.write(bytes, 0, bytes.byteLength, u.received)
+      await u.fh.write(bytes, 0, bytes.byteLength, u.received + (u.isStreamedPcm ? WAV_HEADER_BYTES : 0))
     } catch (error) {
       throw toServiceError(error, `import: writing ${u.id}`)
     }
@@ -125,8 +146,11 @@ export async function createImportService(options: ImportServiceOptions): Promis
   }
 
   const service: ImportService = {
-    async begin({ importId, format, totalBytes }) {
+    async begin({ importId, format, totalBytes, isStreamedPcm = false }) {
       if (uploads.has(importId)) throw new ServiceError('conflict', `import: upload ${importId} already started`)
+      if (isStreamedPcm && format !== 'wav') {
+        throw new ServiceError('invalid-input', 'import: only WAV imports are streamed as samples')
+      }
       if (totalBytes > MAX_IMPORT_BYTES) {
         throw new ServiceError('invalid-input', `import: ${totalBytes} bytes is longer than four hours of audio`)
       }
@@ -134,6 +158,8 @@ export async function createImportService(options: ImportServiceOptions): Promis
       let fh: FileHandle
       try {
         fh = await open(path, 'wx')
+        // A placeholder header (no samples yet); finish writes the real sizes.
+        if (isStreamedPcm) await fh.write(wavHeader(IMPORT_FORMAT, 0), 0, WAV_HEADER_BYTES, 0)
       } catch (error) {
         throw toServiceError(error, 'import: starting an upload')
       }
@@ -144,12 +170,15 @@ export async function createImportService(options: ImportServiceOptions): Promis
         path,
         fh,
         totalBytes,
+        isStreamedPcm,
         received: 0,
         nextSeq: 0,
         lastActivity: now(),
         queue,
       })
-      log.info(`import: upload ${importId} (${format}, ${totalBytes} bytes) started`)
+      log.info(
+        `import: upload ${importId} (${isStreamedPcm ? 'streamed samples' : format}, ≤ ${totalBytes} bytes) started`,
+      )
       return { importId }
     },
 

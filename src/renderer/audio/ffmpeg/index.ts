@@ -21,11 +21,13 @@ import type { StoredMedia } from '../../../shared/ipc/media'
 import { call } from '../../bridge/bridge'
 import type { JobOptions } from './engine'
 import { measureJob, normalizeJob, renderJob, type NormalizeResult } from './jobs'
+import { withStation } from './station-tags'
 import { storeBytes } from './store-upload'
 
 export { JobCancelledError, resetEngine, type JobOptions } from './engine'
 export { DecodeError, type NormalizeResult } from './jobs'
 export { importFile } from './import-file'
+export { stationTagArgs } from './station-tags'
 export { downloadBytes } from './download'
 export { exportFileName, titleFromFileName } from './file-names'
 
@@ -56,13 +58,21 @@ export async function normalize(
   return normalizeJob(list, target, format, { ...options, mediaUrl: await mediaUrlOf() })
 }
 
+/** The station's name from Settings ("Tên đài"), '' when none is set. */
+export async function stationName(): Promise<string> {
+  const prefs = await call('settings:get', {})
+  return prefs.stationName?.trim() ?? ''
+}
+
+/** Renders the edit list; an MP3 with tags also carries the station's name (Settings → "Tên đài"). */
 export async function render(
   list: EditList,
   format: OutputFormat,
   tags?: ExportTags,
   options: JobOptions = {},
 ): Promise<Uint8Array> {
-  return renderJob(list, format, tags, { ...options, mediaUrl: await mediaUrlOf() })
+  const tagged = tags && format.kind === 'mp3' ? withStation(tags, await stationName()) : tags
+  return renderJob(list, format, tagged, { ...options, mediaUrl: await mediaUrlOf() })
 }
 
 /** Stores a rendered MP3 in the media store (`<hash>.mp3`), the format uploaded to the province. */

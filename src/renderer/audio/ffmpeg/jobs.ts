@@ -1,9 +1,9 @@
 /**
- * The ffmpeg jobs: decode an imported file, measure loudness, render an edit list, and the
- * two-pass normalisation. Each runs on the shared engine (one at a time) with progress/cancel.
+ * The ffmpeg jobs: measure loudness, render an edit list, and the two-pass normalisation (the
+ * import's decode is decode-slices.ts). Each runs on the shared engine (one at a time) with
+ * progress/cancel.
  */
-import { FFFSType } from '@ffmpeg/ffmpeg'
-import { decodeArgs, decodeFailureReason, type DecodeFailureReason } from '../../../shared/audio/decode-args'
+import type { DecodeFailureReason } from '../../../shared/audio/decode-args'
 import { editedDuration, toTimeline, type EditList, type Processing } from '../../../shared/editor/edit-list'
 import {
   correctedGain,
@@ -45,29 +45,6 @@ async function loadSource(s: Session, mediaUrl: (hash: string) => string, hash: 
   if (!response.ok) throw new Error(`ffmpeg: media ${hash} answered HTTP ${response.status}`)
   await s.ff.writeFile(SOURCE, new Uint8Array(await response.arrayBuffer()))
   cachedSource = hash
-}
-
-const extensionOf = (name: string): string => /\.[A-Za-z0-9]{1,5}$/.exec(name)?.[0]?.toLowerCase() ?? ''
-
-/** Decodes any file ffmpeg reads into the store's WAV (mono 44.1 kHz 16-bit). */
-export function decodeJob(file: File, options: JobOptions = {}): Promise<Uint8Array> {
-  return runJob(async (s) => {
-    // The file is read in place through WORKERFS (no copy of a large input in wasm memory),
-    // under a plain name so odd characters in the officer's file name cannot reach ffmpeg.
-    const input = `input${extensionOf(file.name)}`
-    await s.ff.createDir('/in').catch(() => undefined)
-    await s.ff.mount(FFFSType.WORKERFS, { blobs: [{ name: input, data: file }] }, '/in')
-    try {
-      const { code, log } = await s.exec(decodeArgs(`/in/${input}`, '/decoded.wav'), { ...options, durationMs: 0 })
-      if (code !== 0) throw new DecodeError(file.name, decodeFailureReason(log, file.size), log)
-      const data = await s.ff.readFile('/decoded.wav')
-      await s.ff.deleteFile('/decoded.wav')
-      if (!(data instanceof Uint8Array) || data.byteLength <= 44) throw new DecodeError(file.name, 'not-audio', log)
-      return data
-    } finally {
-      await s.ff.unmount('/in').catch(() => undefined)
-    }
-  }, options.signal)
 }
 
 export interface MediaOptions extends JobOptions {

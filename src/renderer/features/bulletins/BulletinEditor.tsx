@@ -21,24 +21,31 @@ import { AddPartBar } from './AddPartBar'
 import { DurationSummary } from './DurationSummary'
 import { ExportBar, type ExportKind } from './ExportBar'
 import { ensureJingle, JINGLES, type JingleName } from './jingles'
-import { insertPart, partFromAnnouncement, partFromJingle } from './part-factory'
+import { insertPart, partFromAnnouncement, partFromJingle, partFromProgram } from './part-factory'
+import type { ProgramChoice, SessionLimit } from './part-sources'
 import { PartList } from './PartList'
 import { useBulletinExport } from './useBulletinExport'
 
 export interface BulletinEditorProps {
   bulletin: Bulletin
   announcements: readonly Announcement[]
+  programs: readonly ProgramChoice[]
+  sessions: readonly SessionLimit[]
   save: (content: { title: string; parts: BulletinPart[]; timeLimitMin: number }) => Promise<unknown>
   markRendered: (hash: string) => Promise<void>
 }
 
-export function BulletinEditor({ bulletin, announcements, save, markRendered }: BulletinEditorProps) {
+export function BulletinEditor(props: BulletinEditorProps) {
+  const { bulletin, announcements, programs, sessions, save, markRendered } = props
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [title, setTitle] = useState(bulletin.title)
   const [isAdding, setIsAdding] = useState(false)
   const [kind, setKind] = useState<ExportKind>('mp3')
   const exporter = useBulletinExport(markRendered)
+  // The session is chosen per visit; its limit is what the bulletin row keeps (timeLimitMin).
+  const [sessionId, setSessionId] = useState<string | null>(null)
+  const shownSession = sessionId ?? sessions.find((s) => s.limitMin === bulletin.timeLimitMin)?.id ?? null
 
   const { parts, timeLimitMin } = bulletin
   const totalMs = useMemo(() => bulletinDuration(parts), [parts])
@@ -89,7 +96,9 @@ export function BulletinEditor({ bulletin, announcements, save, markRendered }: 
         <AddPartBar
           announcements={announcements}
           isBusy={isAdding}
+          programs={programs}
           onAddAnnouncement={(a) => void change({ parts: insertPart(parts, partFromAnnouncement(a)) })}
+          onAddProgram={(p) => void change({ parts: insertPart(parts, partFromProgram(p)) })}
           onAddJingle={(name) => void addJingle(name)}
         />
         <Typography.Text type="secondary">{t('bulletins.dragHint')}</Typography.Text>
@@ -100,7 +109,16 @@ export function BulletinEditor({ bulletin, announcements, save, markRendered }: 
           onJoint={(i, joint) => void setJoint(i, joint)}
           onRemove={(i) => void change({ parts: parts.filter((_, k) => k !== i) })}
         />
-        <DurationSummary totalMs={totalMs} limitMin={timeLimitMin} onLimit={(m) => void change({ timeLimitMin: m })} />
+        <DurationSummary
+          totalMs={totalMs}
+          limitMin={timeLimitMin}
+          sessions={sessions}
+          sessionId={shownSession}
+          onSession={(s) => {
+            setSessionId(s.id)
+            void change({ timeLimitMin: s.limitMin })
+          }}
+        />
         {blocking.map((p) =>
           p.code === 'crossfade-too-long' ? (
             <Alert

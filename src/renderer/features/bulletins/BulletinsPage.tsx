@@ -1,6 +1,6 @@
 /**
  * Bản tin: the list of bulletins on the left, the chosen one's editor beside it. A bulletin is
- * an ordered list of parts (jingles, announcements) joined by gaps or crossfades, exported as one file.
+ * an ordered list of parts (jingles, announcements, province programs) joined by gaps or crossfades, exported as one file.
  */
 import { PlusOutlined } from '@ant-design/icons'
 import { App, Button, Col, Empty, List, Popconfirm, Row, Space, Typography } from 'antd'
@@ -12,9 +12,9 @@ import { BulletinEditor } from './BulletinEditor'
 import { useBulletin, useBulletinList } from './useBulletins'
 
 function OpenBulletin({ id }: { id: string }) {
-  const { bulletin, announcements, save, markRendered } = useBulletin(id)
+  const { bulletin, ...sources } = useBulletin(id)
   if (!bulletin) return null
-  return <BulletinEditor bulletin={bulletin} announcements={announcements} save={save} markRendered={markRendered} />
+  return <BulletinEditor bulletin={bulletin} {...sources} />
 }
 
 export function BulletinsPage() {

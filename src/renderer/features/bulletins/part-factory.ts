@@ -1,8 +1,9 @@
-/** New bulletin parts from the library and the shipped jingles (snapshots of title, media, length). */
+/** New bulletin parts from the library, the province's programs and the shipped jingles (snapshots of title, media, length). */
 import { DEFAULT_JOINT, type BulletinPart } from '../../../shared/editor/bulletin'
 import { editedDuration } from '../../../shared/editor/edit-list'
 import { newId } from '../../../shared/ids'
 import type { Announcement } from '../../../shared/model/announcement'
+import type { ProgramChoice } from './part-sources'
 
 /** The announcement as it will sound: its edited length when it has edits. */
 export function partFromAnnouncement(a: Announcement): BulletinPart {
@@ -14,6 +15,19 @@ export function partFromAnnouncement(a: Announcement): BulletinPart {
     title: a.title,
     mediaHash: a.mediaHash,
     durationMs,
+    joint: DEFAULT_JOINT,
+  }
+}
+
+/** A province program as it is stored (programs carry no edit list). */
+export function partFromProgram(p: ProgramChoice): BulletinPart {
+  return {
+    id: newId(),
+    kind: 'program',
+    source: { type: 'program', id: p.id },
+    title: p.title,
+    mediaHash: p.mediaHash,
+    durationMs: Math.max(1, p.durationMs),
     joint: DEFAULT_JOINT,
   }
 }

@@ -4,11 +4,12 @@
  * rendered as edited (the pipeline's own render, to WAV), anything else is the stored file. Then
  * one job writes the inputs into the engine's memory and runs the bulletin graph
  * (src/shared/editor/bulletin-graph.ts, the same arguments native ffmpeg runs in the tests).
+ * An MP3 is tagged with the station's name (Settings → "Tên đài") as artist and publisher.
  */
 import type { BulletinPart } from '../../../shared/editor/bulletin'
 import { bulletinDuration } from '../../../shared/editor/bulletin'
 import { bulletinRenderArgs, type BulletinFormat } from '../../../shared/editor/bulletin-graph'
-import { render } from '../../audio/ffmpeg'
+import { render, stationName, stationTagArgs } from '../../audio/ffmpeg'
 import { runJob, type JobOptions } from '../../audio/ffmpeg/engine'
 import { call } from '../../bridge/bridge'
 import { appDatabase } from '../../db/database'
@@ -33,6 +34,7 @@ export async function renderBulletin(
   options: JobOptions = {},
 ): Promise<Uint8Array> {
   const { mediaBaseUrl } = await call('app:info', {})
+  const station = format.kind === 'mp3' ? await stationName() : ''
   const inputs: Uint8Array[] = []
   for (const part of parts) inputs.push(await partBytes(part, mediaBaseUrl, options.signal))
   return runJob(async (s) => {
@@ -41,6 +43,8 @@ export async function renderBulletin(
     try {
       for (const [i, bytes] of inputs.entries()) await s.ff.writeFile(names[i] as string, bytes)
       const args = bulletinRenderArgs({ inputs: names, parts, output, format, title })
+      // Options before the output file apply to it: the station's name beside the title.
+      args.splice(args.length - 1, 0, ...stationTagArgs(station))
       const { code } = await s.exec(args, { ...options, durationMs: bulletinDuration(parts) })
       if (code !== 0) throw new Error(`bulletins: rendering failed (${code})`)
       const data = await s.ff.readFile(output)

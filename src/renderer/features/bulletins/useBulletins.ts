@@ -1,4 +1,4 @@
-/** Bulletins and the library they draw from, live from Dexie, and the writes the screen makes. */
+/** Bulletins and what they draw from (library, province programs, sessions), live from Dexie, and the writes the screen makes. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback } from 'react'
 import type { BulletinContent } from '../../../shared/editor/bulletin'
@@ -12,6 +12,8 @@ import {
   saveBulletinContent,
   setBulletinRendered,
 } from '../../db/queries/bulletins'
+import { listSessions, loadPolicy } from '../../db/queries/schedule'
+import { programChoices, sessionLimits } from './part-sources'
 
 export function useBulletinList() {
   const bulletins = useLiveQuery(() => listBulletins(appDatabase()), [])
@@ -23,7 +25,20 @@ export function useBulletinList() {
 export function useBulletin(id: string) {
   const bulletin = useLiveQuery(() => getBulletin(appDatabase(), id), [id])
   const announcements = useLiveQuery(() => listAnnouncements(appDatabase()), [])
+  // Programs arrive from the province (sync); only those whose audio is known can be parts.
+  const programs = useLiveQuery(async () => programChoices(await appDatabase().programs.toArray()), [])
+  const sessions = useLiveQuery(async () => {
+    const db = appDatabase()
+    return sessionLimits(await listSessions(db), await loadPolicy(db))
+  }, [])
   const save = useCallback((content: BulletinContent) => saveBulletinContent(appDatabase(), id, content), [id])
   const markRendered = useCallback((hash: string) => setBulletinRendered(appDatabase(), id, hash), [id])
-  return { bulletin: bulletin ?? null, announcements: announcements ?? [], save, markRendered }
+  return {
+    bulletin: bulletin ?? null,
+    announcements: announcements ?? [],
+    programs: programs ?? [],
+    sessions: sessions ?? [],
+    save,
+    markRendered,
+  }
 }

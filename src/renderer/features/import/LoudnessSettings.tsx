@@ -1,5 +1,6 @@
-/** Settings fields of the audio pipeline: loudness target, peak ceiling, MP3 bit rate. */
-import { Form, InputNumber, Select, Typography } from 'antd'
+/** Settings fields of the audio pipeline: loudness target, peak ceiling, MP3 bit rate, the station's name for ID3. */
+import { Form, Input, InputNumber, Select, Typography } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Preferences, PreferencesPatch } from '../../../shared/ipc/settings'
 
@@ -13,6 +14,11 @@ const BITRATES = [64, 80, 96, 112, 128]
 export function LoudnessSettings({ prefs, save }: LoudnessSettingsProps) {
   const { t } = useTranslation()
   const { loudness } = prefs
+  const [station, setStation] = useState(prefs.stationName ?? '')
+  const saveStation = () => {
+    const name = station.trim()
+    if (name !== (prefs.stationName ?? '')) void save({ stationName: name })
+  }
   return (
     <>
       <Typography.Title level={4}>{t('audio.settings.title')}</Typography.Title>
@@ -43,6 +49,17 @@ export function LoudnessSettings({ prefs, save }: LoudnessSettingsProps) {
           value={prefs.mp3BitrateKbps}
           options={BITRATES.map((kbps) => ({ value: kbps, label: String(kbps) }))}
           onChange={(mp3BitrateKbps: number) => void save({ mp3BitrateKbps })}
+        />
+      </Form.Item>
+      <Form.Item label={t('audio.settings.stationName')} extra={t('audio.settings.stationNameHelp')}>
+        <Input
+          aria-label={t('audio.settings.stationName')}
+          maxLength={200}
+          value={station}
+          onChange={(e) => setStation(e.target.value)}
+          onBlur={saveStation}
+          onPressEnter={saveStation}
+          style={{ maxWidth: 360 }}
         />
       </Form.Item>
     </>

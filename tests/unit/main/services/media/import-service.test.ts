@@ -53,6 +53,16 @@ async function upload(bytes: Uint8Array, format: 'wav' | 'mp3' = 'wav') {
   return imports.finish(importId)
 }
 
+/** Sends raw samples the way the sliced import does: begin (streamed), odd-sized chunks, finish. */
+async function stream(pcm: Uint8Array, chunkBytes = 300_000) {
+  const importId = newId()
+  await imports.begin({ importId, format: 'wav', totalBytes: 1 << 30, isStreamedPcm: true })
+  for (let seq = 0; seq * chunkBytes < pcm.byteLength; seq++) {
+    await imports.chunk({ importId, seq, bytes: pcm.subarray(seq * chunkBytes, (seq + 1) * chunkBytes) })
+  }
+  return imports.finish(importId)
+}
+
 const leftovers = async () => ({
   imports: await readdir(join(root, 'imports')),
   media: await readdir(join(root, 'media')),
@@ -155,5 +165,38 @@ describe('main/services/media/import-service', () => {
     await expect(upload(await readFile(join(corpusDir, 'text-named.mp3')), 'mp3')).rejects.toMatchObject({
       code: 'corrupt',
     })
+  })
+
+  it('stores the same WAV and peaks as a whole upload when the samples are streamed', async () => {
+    const file = corpus.find((c) => c.name === 'speech-like.mp3')
+    const result = file ? await decode(file) : { reason: 'missing' }
+    if (!('wav' in result)) throw new Error('the corpus MP3 did not decode')
+    const streamed = await stream(result.wav.subarray(44))
+    const whole = await upload(result.wav)
+    // -bitexact's header is the one main writes: byte for byte the same file, so the same hash.
+    expect(streamed).toEqual(whole)
+    expect(streamed.sampleCount).toBe((result.wav.byteLength - 44) / 2)
+    const peaks = await store.readPeaks(streamed.hash)
+    expect(peaks.peaks.length).toBe(Math.ceil(streamed.sampleCount / peaks.samplesPerPeak))
+    expect((await leftovers()).imports).toEqual([])
+  })
+
+  it('leaves nothing behind when a streamed import is aborted, empty or not a WAV', async () => {
+    const importId = newId()
+    await imports.begin({ importId, format: 'wav', totalBytes: 1 << 20, isStreamedPcm: true })
+    await imports.chunk({ importId, seq: 0, bytes: new Uint8Array(1000) })
+    expect(await imports.abort(importId)).toEqual({ aborted: true })
+    await expect(stream(new Uint8Array(0))).rejects.toMatchObject({ code: 'corrupt' })
+    await expect(stream(new Uint8Array(1001))).rejects.toMatchObject({ code: 'corrupt' })
+    await expect(
+      imports.begin({ importId: newId(), format: 'mp3', totalBytes: 10, isStreamedPcm: true }),
+    ).rejects.toMatchObject({ code: 'invalid-input' })
+    const over = newId()
+    await imports.begin({ importId: over, format: 'wav', totalBytes: 10, isStreamedPcm: true })
+    await expect(imports.chunk({ importId: over, seq: 0, bytes: new Uint8Array(12) })).rejects.toMatchObject({
+      code: 'invalid-input',
+    })
+    await imports.abort(over)
+    expect(await leftovers()).toEqual({ imports: [], media: [] })
   })
 })
