@@ -1,5 +1,5 @@
 /** Bản tin, as the officer sees it. */
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { chooseOption } from './antd-select'
 
 export class BulletinScreen {
@@ -108,12 +108,14 @@ export class BulletinScreen {
   /** Sets the joint before the part titled `title`. */
   async setJoint(title: string, kind: 'gap' | 'crossfade', ms: number): Promise<void> {
     const option = this.partRow(title).getByRole('radio', { name: this.s(`bulletins.${kind}`) })
-    // antd draws the radio as a button over a hidden input: click the button's label.
-    await this.partRow(title)
-      .getByText(this.s(`bulletins.${kind}`), { exact: true })
-      .click()
-    await option.waitFor({ state: 'attached' })
-    if (!(await option.isChecked())) throw new Error(`joint before ${title} did not switch to ${kind}`)
+    // antd draws the radio as a button over a hidden input: click the button's label. The choice
+    // is stored, then read back through the database, so it shows a moment later: wait for it.
+    await expect(async () => {
+      await this.partRow(title)
+        .getByText(this.s(`bulletins.${kind}`), { exact: true })
+        .click({ timeout: 2_000 })
+      await expect(option).toBeChecked({ timeout: 2_000 })
+    }).toPass({ timeout: 20_000 })
     const msBox = this.page.getByRole('spinbutton', { name: this.s('bulletins.jointMs').replace('{{title}}', title) })
     await msBox.fill(String(ms))
     await msBox.press('Tab')
