@@ -134,6 +134,20 @@ describe('wire', () => {
     expect(edge.t).toBe('invoke')
   })
 
+  it("round-trips a large message without bytes (a long take's peaks) with no attachment area", () => {
+    const peaks = Array.from({ length: 270_000 }, (_, i) => Math.round(Math.abs(Math.sin(i / 50)) * 1000) / 1000)
+    const message: WireMessage = { t: 'result', id: 3, result: { ok: true, value: { peaks, title: '$bin' } } }
+    const frame = encodeWire(message)
+    expect(frame.byteLength).toBe(4 + headerLengthOf(frame))
+    expect(decodeWire(frame)).toEqual(message)
+  })
+
+  it('throws when a frame without attachments references one', () => {
+    const invoke = (ref: unknown) => ({ t: 'invoke', id: 1, channel: 'a:b', input: { pcm: { $bin: ref } } })
+    expect(() => decodeWire(jsonFrame(invoke([0, 1])))).toThrow(/out of range/)
+    expect(() => decodeWire(jsonFrame(invoke([2, 0])))).toThrow(/out of range/)
+  })
+
   it('throws when the header does not match the message schema', () => {
     const bad: unknown[] = [
       { t: 'shout', id: 1 },
