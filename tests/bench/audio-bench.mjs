@@ -4,14 +4,14 @@
 // realtime factors, and the ratio wasm/native. Prints figures; never fails on time.
 //
 //   npm run build:web && npm run bench:audio            (BENCH_AUDIO_MINUTES=10 by default)
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { startHost } from './bench-host.mjs'
 import { SPEECH_LIKE } from '../fixtures/audio/make-corpus.mjs'
 
-const ROOT = resolve(import.meta.dirname, '../..')
 const MINUTES = Number(process.env.BENCH_AUDIO_MINUTES ?? 10)
 const SECONDS = MINUTES * 60
 const work = mkdtempSync(join(tmpdir(), 'daixa-audio-bench-'))
@@ -26,22 +26,6 @@ const native = (args) =>
   execFileSync('/usr/bin/ffmpeg', ['-loglevel', 'error', ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
 /** Runs a command and returns its log (ffmpeg writes the analysis to stderr). */
 const nativeLog = (args) => spawnSync('/usr/bin/ffmpeg', args, { encoding: 'utf8', maxBuffer: 1 << 28 }).stderr
-
-async function startHost(dataDir) {
-  const host = spawn(process.execPath, [join(ROOT, 'out/host/browser-host.js'), '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const url = await new Promise((res, rej) => {
-    let out = ''
-    host.stdout.on('data', (d) => {
-      out += d
-      const m = /ready at (\S+)/.exec(out)
-      if (m) res(m[1])
-    })
-    host.once('exit', (c) => rej(new Error(`host exited ${c}`)))
-  })
-  return { host, url }
-}
 
 /** The wasm side: import through the UI, then the jobs through the automation hook. */
 async function wasmRun(url, dataDir) {

@@ -9,35 +9,19 @@
 //
 // Heap: CDP Runtime.getHeapUsage on the page every 100 ms (usedSize: the JS heap; the
 // ArrayBuffer backing stores where Chromium reports them), and once after a forced GC at the end.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { startHost } from './bench-host.mjs'
 
-const ROOT = resolve(import.meta.dirname, '../..')
 const MINUTES = Number(process.env.BENCH_EDITOR_MINUTES ?? 90)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const TITLE = 'chin-muoi-phut'
 const work = mkdtempSync(join(tmpdir(), 'daixa-editor-bench-'))
 const source = join(work, `${TITLE}.mp3`)
 const MB = 1024 * 1024
-
-function startHost(dataDir) {
-  const host = spawn(process.execPath, [join(ROOT, 'out/host/browser-host.js'), '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const url = new Promise((res, rej) => {
-    let out = ''
-    host.stdout.on('data', (d) => {
-      out += d
-      const m = /ready at (\S+)/.exec(out)
-      if (m) res(m[1])
-    })
-    host.once('exit', (code) => rej(new Error(`host exited ${code}`)))
-  })
-  return { host, url }
-}
 
 /** Samples the page's heap every 100 ms until stopped; returns the peaks. */
 function heapSampler(cdp) {
@@ -109,14 +93,14 @@ async function main() {
     ...['-f', 'lavfi', '-i', `anoisesrc=color=pink:amplitude=0.05:sample_rate=22050:duration=${MINUTES * 60}`],
     ...['-filter_complex', '[0][1]amix=inputs=2,volume=0.6,tremolo=f=3:d=0.8', '-ac', '1', '-b:a', '32k', source],
   ])
-  const { host, url } = startHost(join(work, 'data'))
+  const { host, url } = await startHost(join(work, 'data'))
   const browser = await chromium.launch({
     executablePath: process.env.DAIXA_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   })
   try {
     const page = await browser.newPage()
-    await page.goto(await url)
+    await page.goto(url)
     await page.getByRole('menuitem', { name: 'Thư viện' }).click()
     const pick = page.getByRole('button', { name: 'Nhập tệp', exact: true })
     await pick.waitFor()

@@ -13,13 +13,13 @@
 //    the same way. (Runtime.queryObjects for the WebAssembly.Memory objects themselves went
 //    unanswered by the ffmpeg worker, and crashed the page when sent mid-decode.)
 //  - renderer process: VmHWM (the kernel's peak resident set) of Chromium's renderer processes.
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { startHost } from './bench-host.mjs'
 
-const ROOT = resolve(import.meta.dirname, '../..')
 const MINUTES = Number(process.env.BENCH_IMPORT_MINUTES ?? 120)
 const SECONDS = MINUTES * 60
 const work = mkdtempSync(join(tmpdir(), 'daixa-import-bench-'))
@@ -40,22 +40,6 @@ const decodeArgs = (input, output) => [
   ...['-map', '0:a:0', '-vn', '-sn', '-dn', '-map_metadata', '-1'],
   ...['-ac', '1', '-ar', '44100', '-c:a', 'pcm_s16le', '-bitexact', '-f', 'wav', output],
 ]
-
-async function startHost(dataDir) {
-  const host = spawn(process.execPath, [join(ROOT, 'out/host/browser-host.js'), '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const url = await new Promise((res, rej) => {
-    let out = ''
-    host.stdout.on('data', (d) => {
-      out += d
-      const m = /ready at (\S+)/.exec(out)
-      if (m) res(m[1])
-    })
-    host.once('exit', (c) => rej(new Error(`host exited ${c}`)))
-  })
-  return { host, url }
-}
 
 /** CDP to a worker through the browser session (non-flattened: messages wrapped in Target.*). */
 async function workerChannel(cdp, targetId) {
