@@ -41,17 +41,24 @@ function toCaptureError(error: unknown): CaptureError {
   return new CaptureError('mic-failed', message)
 }
 
+/**
+ * Capture constraints for programme-grade audio from one input (null: the system default): the
+ * browser's voice processing (echo cancellation, noise suppression, AGC) off, as it pumps and
+ * colours what it hears.
+ */
+export function unprocessedAudio(deviceId: string | null | undefined): MediaTrackConstraints {
+  return {
+    ...(deviceId ? { deviceId: { exact: deviceId } } : {}),
+    echoCancellation: false,
+    noiseSuppression: false,
+    autoGainControl: false,
+  }
+}
+
 export async function startCapture({ deviceId, onBlock, onEnded }: CaptureOptions): Promise<Capture> {
   let stream: MediaStream
   try {
-    stream = await navigator.mediaDevices.getUserMedia({
-      audio: {
-        ...(deviceId ? { deviceId: { exact: deviceId } } : {}),
-        echoCancellation: false,
-        noiseSuppression: false,
-        autoGainControl: false,
-      },
-    })
+    stream = await navigator.mediaDevices.getUserMedia({ audio: unprocessedAudio(deviceId) })
   } catch (error) {
     throw toCaptureError(error)
   }

@@ -18,6 +18,7 @@
  * reported once through `onProblem` — the gate stays as planned, so the slot is silent.
  */
 import type { RundownItem } from '../../../shared/onair/rundown'
+import { unprocessedAudio } from '../capture/capture'
 import { atContextTime, type Cancel } from './ctx-timer'
 import { applyGate, closeEvents, gateEvents } from './relay-gate'
 
@@ -108,14 +109,7 @@ export async function openLineIn(
 ): Promise<RelayOpenResult> {
   let stream: MediaStream
   try {
-    stream = await navigator.mediaDevices.getUserMedia({
-      audio: {
-        ...(deviceId ? { deviceId: { exact: deviceId } } : {}),
-        echoCancellation: false,
-        noiseSuppression: false,
-        autoGainControl: false,
-      },
-    })
+    stream = await navigator.mediaDevices.getUserMedia({ audio: unprocessedAudio(deviceId) })
   } catch (error) {
     return { isOk: false, ...captureFailure(error) }
   }
