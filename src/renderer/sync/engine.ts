@@ -63,6 +63,13 @@ export interface SyncEngine {
   subscribe(listener: StatusListener): () => void
 }
 
+/**
+ * The province's clock offset is kept to the second: each answer moves it by that request's
+ * latency, and a status change re-renders everything bound to the sync status (a bootstrap brings
+ * 27 answers in 3 s).
+ */
+const CLOCK_OFFSET_STEP_MS = 1000
+
 const defaultOnOnline = (listener: () => void): (() => void) => {
   const target = (globalThis as { window?: Window }).window
   if (!target) return () => undefined
@@ -99,7 +106,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     clientId,
     nowIso,
     uploader: options.uploader ?? null,
-    onServerTime: (t) => store.update({ serverClockOffsetMs: Date.parse(t) - clock.now() }),
+    onServerTime: (t) => {
+      const offset = Date.parse(t) - clock.now()
+      const held = store.get().serverClockOffsetMs
+      if (held === null || Math.abs(offset - held) >= CLOCK_OFFSET_STEP_MS)
+        store.update({ serverClockOffsetMs: offset })
+    },
     onUploadProgress: (hash, sentBytes, totalBytes) => {
       if (totalBytes === null) uploads.delete(hash)
       else uploads.set(hash, { hash, sentBytes, totalBytes })

@@ -1,20 +1,22 @@
 /**
  * Pull: bootstrap when there is no pull cursor, then changes after the cursor, page by page. Each
- * page is applied in ONE transaction together with the cursor it came with, so a crash or a cut
- * link resumes at the next page, never from zero (cht-core #7528). "Bootstrap complete" is the
+ * page is applied in the same transaction as the cursor it came with (pages waiting together share
+ * one), so a crash or a cut link resumes at the next page, never from zero (cht-core #7528). "Bootstrap complete" is the
  * moment the pull cursor is stored, after the last page, never earlier (cht-core #7419). After the
  * last bootstrap page, rows the province no longer has are removed (it may have forgotten their
  * tombstones). 410 `resync-required` drops the cursor and bootstraps again; the outbox stays.
  */
-import { MAX_PAGE_LIMIT, RESYNC_REQUIRED } from '../../shared/province/pull'
+import { RESYNC_REQUIRED } from '../../shared/province/pull'
 import type { EntityRecord, Tombstone } from '../../shared/province/entities'
 import type { DaixaDb } from '../db/database'
 import { applyPulledPage, syncTables } from '../db/queries/sync-apply'
 import { beginBootstrap, bootstrapSweeps, endBootstrap, recordSeen } from '../db/queries/sync-sweep'
 import { getCursor, putCursor } from '../db/queries/sync-state'
+import { FIRST_PAGE_LIMIT, nextPageLimit } from './page-size'
 import { stepOk, type StepContext, type StepResult } from './step-context'
 
 export interface PullOptions {
+  /** A fixed page size; by default pages follow the link (page-size.ts). */
   pageLimit?: number
   /** Bound on pages per cycle, so a cycle always ends. */
   maxPages?: number
@@ -97,47 +99,123 @@ async function restartBootstrap(db: DaixaDb): Promise<void> {
   })
 }
 
-/**
- * Pages are fetched one ahead: while page n is written to IndexedDB, page n+1 is on its way (at
- * most one request in flight, as before). Page n+1 is applied only after page n and its cursor are
- * committed, so a crash or a cut link still resumes at the first page not stored. If page n cannot
- * be applied, the page fetched ahead is dropped unused.
- */
-export async function pullStep(ctx: StepContext, options: PullOptions = {}): Promise<StepResult> {
-  // The largest page the API allows: a bootstrap of 13,000 records is ~26 round trips, not 65.
-  const limit = options.pageLimit ?? MAX_PAGE_LIMIT
-  const maxPages = options.maxPages ?? 10_000
-  let resynced = false
-  let ahead: { at: Position; outcome: Promise<FetchOutcome> } | null = null
-  for (let n = 0; n < maxPages; n++) {
-    const at = await storedPosition(ctx.db)
-    const outcome: FetchOutcome = await (ahead !== null && samePosition(ahead.at, at)
-      ? ahead.outcome
-      : fetchPage(ctx, at, limit))
-    ahead = null
-    if (!outcome.ok) {
-      if (outcome.error.code !== RESYNC_REQUIRED || resynced) return outcome
-      resynced = true
-      await restartBootstrap(ctx.db)
-      continue
-    }
-    const next: Position | null = outcome.next
-    if (next !== null && n + 1 < maxPages) {
-      const prefetch = fetchPage(ctx, next, limit)
-      // Settles on its own; a failure is seen when (if) the page is awaited.
-      prefetch.catch(() => undefined)
-      ahead = { at: next, outcome: prefetch }
-    }
-    await outcome.apply()
-    if (next === null) return stepOk
+/** Pages fetched and not yet written, at most: bounds memory (a page of 2000 records is ~1 MB of JSON). */
+const MAX_AHEAD = 4
+
+/** Resolves the one waiter of a `signal()`; each `wait()` waits for the next signal. */
+function createSignal() {
+  let wake: (() => void) | null = null
+  return {
+    wait: () => new Promise<void>((resolve) => (wake = resolve)),
+    signal: () => {
+      wake?.()
+      wake = null
+    },
   }
-  return stepOk
 }
 
-function samePosition(a: Position, b: Position): boolean {
-  return (
-    a.kind === b.kind &&
-    a.cursor === b.cursor &&
-    (a.kind !== 'bootstrap' || b.kind !== 'bootstrap' || a.page === b.page)
-  )
+type FetchFailure = Extract<StepResult, { ok: false }>
+
+/**
+ * Pages from `start` on, fetched and written side by side: one request is in flight at any time
+ * (each page's cursor comes with the page before it), and it leaves as soon as the previous page
+ * has arrived, whatever the writing is doing; the writer takes every page waiting (up to
+ * MAX_AHEAD) into one transaction that stores the last one's cursor. Pages are written in order,
+ * so a crash or a cut link still resumes at the first page not stored. A fetch failure ends the
+ * fetching; the pages before it are written, then the failure is answered.
+ */
+async function pullPages(
+  ctx: StepContext,
+  start: Position,
+  sizes: PageSizes,
+  maxPages: number,
+): Promise<{ result: StepResult; fetched: number }> {
+  const queue: FetchedPage[] = []
+  const arrived = createSignal()
+  const room = createSignal()
+  let fetching = true
+  let stopped = false
+  let fetched = 0
+  let failure: FetchFailure | null = null
+  const fetcher = (async () => {
+    try {
+      for (let at: Position | null = start; at !== null && fetched < maxPages && !stopped;) {
+        if (queue.length >= MAX_AHEAD) {
+          await room.wait()
+          continue
+        }
+        const sentAt = performance.now()
+        const outcome = await fetchPage(ctx, at, sizes.limit)
+        sizes.took(performance.now() - sentAt)
+        fetched++
+        if (!outcome.ok) return void (failure = outcome)
+        queue.push(outcome)
+        arrived.signal()
+        at = outcome.next
+      }
+    } finally {
+      fetching = false
+      arrived.signal()
+    }
+  })()
+  // Seen by `await fetcher` below; without a handler now, a throw while a batch is written would be
+  // reported as unhandled first.
+  fetcher.catch(() => undefined)
+  try {
+    while (queue.length > 0 || fetching) {
+      if (queue.length === 0) {
+        await arrived.wait()
+        continue
+      }
+      const batch = queue.splice(0, MAX_AHEAD)
+      room.signal()
+      await applyPages(ctx.db, batch)
+    }
+  } catch (error) {
+    // The page fetched meanwhile is dropped unused; its request settles on its own.
+    stopped = true
+    room.signal()
+    throw error
+  }
+  await fetcher
+  return { result: failure ?? stepOk, fetched }
+}
+
+/** Several fetched pages in one transaction (Dexie runs each page's own transaction inside it). */
+async function applyPages(db: DaixaDb, pages: FetchedPage[]): Promise<void> {
+  if (pages.length === 1) return pages[0]?.apply()
+  await db.transaction('rw', syncTables(db), async () => {
+    for (const page of pages) await page.apply()
+  })
+}
+
+/** The size of the next page: fixed, or following the link (page-size.ts). */
+interface PageSizes {
+  readonly limit: number
+  took(elapsedMs: number): void
+}
+
+function pageSizes(fixed: number | undefined): PageSizes {
+  let limit = fixed ?? FIRST_PAGE_LIMIT
+  return {
+    get limit() {
+      return limit
+    },
+    took(elapsedMs) {
+      if (fixed === undefined) limit = nextPageLimit(limit, elapsedMs)
+    },
+  }
+}
+
+export async function pullStep(ctx: StepContext, options: PullOptions = {}): Promise<StepResult> {
+  const sizes = pageSizes(options.pageLimit)
+  let pagesLeft = options.maxPages ?? 10_000
+  let resynced = false
+  for (;;) {
+    const { result, fetched } = await pullPages(ctx, await storedPosition(ctx.db), sizes, pagesLeft)
+    pagesLeft -= fetched
+    if (result.ok || result.error.code !== RESYNC_REQUIRED || resynced || pagesLeft <= 0) return result
+    resynced = true
+    await restartBootstrap(ctx.db)
+  }
 }

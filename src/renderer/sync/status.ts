@@ -64,6 +64,9 @@ export function createStatusStore(): StatusStore {
   return {
     get: () => current,
     update(patch) {
+      // A patch that changes nothing notifies nobody: every notification re-renders the status bar.
+      const keys = Object.keys(patch) as (keyof SyncStatus)[]
+      if (keys.every((key) => Object.is(current[key], patch[key]))) return
       current = { ...current, ...patch }
       for (const listener of [...listeners]) listener(current)
     },

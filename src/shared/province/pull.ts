@@ -25,7 +25,7 @@ import { named, withServerTime } from './common'
 import { entityRecordSchema, tombstoneSchema } from './entities'
 
 export const DEFAULT_PAGE_LIMIT = 200
-export const MAX_PAGE_LIMIT = 500
+export const MAX_PAGE_LIMIT = 2000
 
 /** The error code of an expired cursor (HTTP 410): re-bootstrap. */
 export const RESYNC_REQUIRED = 'resync-required' as const

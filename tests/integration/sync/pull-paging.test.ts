@@ -22,11 +22,12 @@ beforeAll(async () => {
 
 /** A fetch that counts bootstrap requests and fails the ones whose number is in `cutAt` (1-based). */
 function countingFetch(cutAt: ReadonlySet<number>) {
-  const seen = { bootstrap: 0 }
+  const seen = { bootstrap: 0, limits: [] as number[] }
   const fetchFn: typeof fetch = async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
     if (url.pathname.endsWith('/bootstrap')) {
       seen.bootstrap++
+      seen.limits.push(Number(url.searchParams.get('limit')))
       if (cutAt.has(seen.bootstrap)) throw new TypeError('fetch failed: the link was cut')
     }
     return fetch(input, init)
@@ -68,6 +69,25 @@ describe('paged bootstrap', () => {
     expect(await pullStep(resumed, { pageLimit: 10 })).toEqual({ ok: true })
     expect(again.seen.bootstrap).toBe(pages - 3)
     expect(await getCursor(c.db)).toMatchObject({ kind: 'pull' })
+    expect(await c.db.programs.count()).toBe(want.programs)
+    expect(await c.db.clusters.count()).toBe(want.clusters)
+  })
+
+  it('grows the pages on a fast link: 500, then 1000, then the API maximum', async () => {
+    await testPost(province.url, 'bulk', { communeId: DEMO_COMMUNE.id, programs: 2_000, clusters: 1_000 })
+    const c = await province.client()
+    const want = await liveCounts()
+    const { fetchFn, seen } = countingFetch(new Set())
+    const ctx = { ...stepContext(c), connector: createHttpConnector({ baseUrl: province.url, fetch: fetchFn }) }
+    expect(await pullStep(ctx)).toEqual({ ok: true })
+    // Loopback answers a page in well under a second: the next page asks for twice as many, up to
+    // 2000 (a page slower than 1 s on a loaded machine keeps its size, so only the trend is fixed).
+    expect(seen.limits[0]).toBe(500)
+    expect(Math.max(...seen.limits)).toBe(2000)
+    for (const [n, limit] of seen.limits.entries()) {
+      const before = seen.limits[n - 1]
+      if (before !== undefined) expect([before / 2, before, Math.min(2000, before * 2)]).toContain(limit)
+    }
     expect(await c.db.programs.count()).toBe(want.programs)
     expect(await c.db.clusters.count()).toBe(want.clusters)
   })
