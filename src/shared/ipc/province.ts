@@ -43,7 +43,6 @@ export const provinceHttpRequestSchema = z.object({
   pathAndQuery: z
     .string()
     .max(4000)
-    // No dots in the path: no `..` segment can climb out of /v1/ (the main side checks again after resolving).
     // No dots in the path: no `..` climbs out of /v1/ (the main side checks again after resolving).
     .regex(/^\/v1\/[A-Za-z0-9/_~%-]*(\?[^#\s]*)?$/, 'expected a /v1/ path of the province API'),
   headers: z.partialRecord(forwardedHeader, z.string().max(8192)),
@@ -58,7 +57,11 @@ export type ProvinceHttpRequest = z.infer<typeof provinceHttpRequestSchema>
 export const provinceHttpAnswerSchema = z.object({
   status: z.number().int().min(100).max(599),
   headers: z.record(z.string(), z.string()),
-  body: z.string(),
+  /**
+   * The answer's bytes as the server sent them: a bootstrap page of 2000 records is ~1 MB of JSON,
+   * which as a string would be escaped into the bridge frame and parsed out of it again.
+   */
+  body: z.instanceof(Uint8Array),
 })
 export type ProvinceHttpAnswer = z.infer<typeof provinceHttpAnswerSchema>
 

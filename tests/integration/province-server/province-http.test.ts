@@ -29,7 +29,7 @@ describe('main/services/province/province-http (against the reference server)', 
     await account.setServer(t.url)
     const answer = await createProvinceHttp(account)(request('/v1/health'))
     expect(answer.status).toBe(200)
-    expect(JSON.parse(answer.body)).toMatchObject({ status: 'ok' })
+    expect(JSON.parse(new TextDecoder().decode(answer.body))).toMatchObject({ status: 'ok' })
     expect(Object.keys(answer.headers)).toContain('content-type')
   })
 

@@ -40,6 +40,6 @@ export function createProvinceHttp(account: Pick<ProvinceAccount, 'connection'>,
       const value = response.headers.get(name)
       if (value !== null) headers[name] = value
     }
-    return { status: response.status, headers, body: new TextDecoder().decode(bytes) }
+    return { status: response.status, headers, body: bytes }
   }
 }
