@@ -2,7 +2,7 @@
  * A loopback TCP proxy that plays a bad 3G link for upload tests and benchmarks: it limits the
  * upstream rate (client → server), counts every byte it forwards, and can cut every connection
  * (a dropped link), take the link down and up again (no connection at all meanwhile), or freeze
- * the connections (a link that stays open but moves nothing). Listens on
+ * the connections (a link that stays open but moves nothing; what was on its way arrives on thaw). Listens on
  * 127.0.0.1 only; every socket is closed by `close()`.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net'
@@ -46,6 +46,8 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
   let isDown = false
   let cutAt: number | null = null
   let freezeAt: number | null = null
+  /** Server → client data that arrived while frozen, delivered on thaw (a frozen link loses nothing). */
+  const heldDown: { client: Socket; upstream: Socket; chunk: Buffer }[] = []
   let budgetStart = Date.now()
   let budgetBytes = 0
 
@@ -105,7 +107,11 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
     client.on('error', drop).on('close', drop)
     upstream.on('error', drop).on('close', drop)
     upstream.on('data', (chunk: Buffer) => {
-      if (isFrozen) return
+      if (isFrozen) {
+        heldDown.push({ client, upstream, chunk })
+        upstream.pause()
+        return
+      }
       down += chunk.length
       client.write(chunk)
     })
@@ -131,6 +137,12 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
     },
     thaw: () => {
       isFrozen = false
+      for (const { client, upstream, chunk } of heldDown.splice(0)) {
+        if (client.destroyed) continue
+        down += chunk.length
+        client.write(chunk)
+        upstream.resume()
+      }
     },
     cutAfter: (bytes) => {
       cutAt = up + bytes
