@@ -74,6 +74,7 @@ export function createAppSync(options: AppSyncOptions): AppSync {
 
   async function applyConnection(connection: ProvinceConnection): Promise<void> {
     await dropEngine()
+    tokens.forget()
     publish({ connection, isConfigured: connection.serverUrl !== null, status: initialStatus })
     if (!isStarted || connection.serverUrl === null) return
     const connector = createHttpConnector({
@@ -100,7 +101,9 @@ export function createAppSync(options: AppSyncOptions): AppSync {
 
   async function refreshConnection(): Promise<void> {
     const connection = await call('province:connection', {}).catch(() => null)
-    if (connection) publish({ connection })
+    if (!connection) return
+    if (!connection.isSignedIn) tokens.forget()
+    publish({ connection })
   }
 
   const reload = async (): Promise<void> => applyConnection(await call('province:connection', {}))

@@ -49,4 +49,37 @@ describe('renderer/sync/app/token-store', () => {
     expect(await bridgeTokenStore(main.call).load()).toBeNull()
     expect((await main.call('province:connection', {})).isSignedIn).toBe(false)
   })
+
+  it('asks main for the session once, keeps it until told to forget, and caches only what main stored', async () => {
+    const asked: string[] = []
+    const counting: typeof main.call = (channel, input) => {
+      asked.push(channel)
+      return main.call(channel, input)
+    }
+    const signIn = bridgeTokenStore(main.call)
+    signIn.beginSignIn('xa-demo')
+    await signIn.save(pair(1))
+
+    const store = bridgeTokenStore(counting)
+    expect(await store.load()).toEqual(pair(1))
+    expect(await store.load()).toEqual(pair(1))
+    expect(asked.filter((c) => c === 'province:session')).toHaveLength(1)
+
+    await store.save(pair(2))
+    expect(await store.load()).toEqual(pair(2))
+    expect(asked.filter((c) => c === 'province:session')).toHaveLength(1)
+
+    // Main drops the session (another server address): after forget, the store reads it again.
+    await main.call('province:signOut', {})
+    store.forget()
+    expect(await store.load()).toBeNull()
+
+    const failing = bridgeTokenStore(async (channel, input) => {
+      if (channel === 'province:saveSession') throw new Error('disk full')
+      return main.call(channel, input)
+    })
+    failing.beginSignIn('xa-demo')
+    await expect(failing.save(pair(3))).rejects.toThrow('disk full')
+    expect(await failing.load()).toBeNull()
+  })
 })
