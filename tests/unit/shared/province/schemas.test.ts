@@ -47,7 +47,9 @@ describe('province api schemas', () => {
 
   it('coerces the pull limit from the query string and bounds it', () => {
     expect(pullQuerySchema.parse({ cursor: 'c', limit: '50' })).toEqual({ cursor: 'c', limit: 50 })
-    expect(pullQuerySchema.safeParse({ cursor: 'c', limit: '501' }).success).toBe(false)
+    expect(pullQuerySchema.parse({ cursor: 'c', limit: '2000' })).toEqual({ cursor: 'c', limit: 2000 })
+    expect(pullQuerySchema.safeParse({ cursor: 'c', limit: '2001' }).success).toBe(false)
+    expect(pullQuerySchema.safeParse({ cursor: 'c', limit: '0' }).success).toBe(false)
   })
 
   it('maps every error code to an HTTP status and uses 410 for resync-required', () => {
