@@ -172,6 +172,17 @@ export interface BulletinRow {
   createdAt?: string
   /** The last rendered file in the media store, if any. */
   renderedHash?: string | null
+  /** What that file is (format, size, length, rate, channels), kept to store it as an announcement. */
+  rendered?: RenderedFileRow | null
+}
+
+/** A bulletin's rendered file as the media store answered (bulletins feature, non-indexed). */
+export interface RenderedFileRow {
+  format: 'wav' | 'mp3'
+  sizeBytes: number
+  durationMs: number
+  sampleRate: number
+  channels: number
 }
 
 export interface SyncStateRow {

@@ -4,7 +4,7 @@ import { editListSchema } from '../editor/edit-list'
 import { idSchema, mediaHashSchema } from '../ids'
 import { approvalStateSchema, contentKindSchema, instantSchema, priorityClassSchema } from './common'
 
-export const announcementSourceSchema = z.enum(['recording', 'import', 'speech'])
+export const announcementSourceSchema = z.enum(['recording', 'import', 'speech', 'bulletin'])
 
 export const announcementSchema = z.object({
   id: idSchema,

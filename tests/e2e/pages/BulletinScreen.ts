@@ -12,6 +12,19 @@ export class BulletinScreen {
   readonly parts = () => this.page.getByLabel(this.s('bulletins.parts'), { exact: true })
   readonly total = () => this.page.getByLabel(this.s('bulletins.total'), { exact: true })
   readonly exportButton = () => this.page.getByRole('button', { name: this.s('bulletins.export') })
+  readonly saveToLibraryButton = () => this.page.getByRole('button', { name: this.s('bulletins.library.save') })
+  readonly openSavedButton = () => this.page.getByRole('button', { name: this.s('bulletins.library.open') })
+
+  /** The note after "Lưu vào thư viện": saved, or already in the library (text up to the title). */
+  libraryNote(kind: 'saved' | 'already', title: string): Locator {
+    const text = this.s(`bulletins.library.${kind}`).replace('{{title}}', title)
+    return this.page.getByText(text, { exact: true })
+  }
+
+  /** The content kind the announcement gets when saved (an antd Select), by its visible label. */
+  async chooseLibraryKind(label: string): Promise<void> {
+    await chooseOption(this.page, this.page.getByRole('combobox', { name: this.s('bulletins.library.kind') }), label)
+  }
 
   /** The part rows, in order, by their accessible names ("Phần 1: …"). */
   partRow(title: string): Locator {

@@ -8,6 +8,7 @@ import { newId } from '../../../shared/ids'
 import type { StoredMedia } from '../../../shared/ipc/media'
 import type { FinishedMedia } from '../../../shared/ipc/recording'
 import { announcementSchema, type Announcement, type MediaAsset } from '../../../shared/model/announcement'
+import type { ContentKind } from '../../../shared/model/common'
 import type { DaixaDb } from '../database'
 import { outboxEntry } from './outbox'
 
@@ -15,41 +16,41 @@ export function listAnnouncements(db: DaixaDb): Promise<Announcement[]> {
   return db.announcements.orderBy('createdAt').reverse().toArray()
 }
 
-/** Stores a finished recording as a draft announcement plus its media asset. */
-export async function addRecordedAnnouncement(
-  db: DaixaDb,
-  media: FinishedMedia,
-  now = new Date(),
-): Promise<Announcement> {
+/** What a new announcement's audio is: the stored file and what its media asset row records. */
+export interface NewAnnouncementMedia {
+  hash: string
+  sizeBytes: number
+  durationMs: number
+  sampleRate: number
+  channels: number
+}
+
+/** What differs between the ways an announcement is made; the rest starts as a plain draft. */
+export interface NewAnnouncement {
+  title: string
+  source: Announcement['source']
+  /** Default 'notice' (thông báo). */
+  kind?: ContentKind
+  media: NewAnnouncementMedia
+}
+
+/**
+ * Stores a draft announcement (in Vietnamese, normal priority, not yet approved), its media asset
+ * and its outbox entry in one transaction: the province hears about it, or nothing is written.
+ * Inside a caller's transaction that holds these tables, it joins that one.
+ */
+export async function addAnnouncement(db: DaixaDb, fields: NewAnnouncement, now = new Date()): Promise<Announcement> {
   const at = now.toISOString()
+  const { media } = fields
   const announcement: Announcement = {
-    id: newId(),
-    title: media.title,
-    kind: 'notice',
-    language: 'vi',
-    priority: 'normal',
-    approval: 'draft',
-    source: 'recording',
-    mediaHash: media.hash,
-    durationMs: media.durationMs,
-    category: '',
-    author: null,
-    validFrom: null,
-    validTo: null,
-    approvedBy: null,
-    approvedAt: null,
-    createdAt: at,
-    updatedAt: at,
+    ...{ id: newId(), title: fields.title, kind: fields.kind ?? 'notice', language: 'vi', priority: 'normal' },
+    ...{ approval: 'draft', source: fields.source, mediaHash: media.hash, durationMs: media.durationMs },
+    ...{ category: '', author: null, validFrom: null, validTo: null, approvedBy: null, approvedAt: null },
+    ...{ createdAt: at, updatedAt: at },
   }
   const asset: MediaAsset = {
-    hash: media.hash,
-    sizeBytes: media.sizeBytes,
-    durationMs: media.durationMs,
-    sampleRate: media.sampleRate,
-    channels: media.channels,
-    createdAt: at,
-    uploadState: 'local',
-    uploadedBytes: 0,
+    ...{ hash: media.hash, sizeBytes: media.sizeBytes, durationMs: media.durationMs, sampleRate: media.sampleRate },
+    ...{ channels: media.channels, createdAt: at, uploadState: 'local', uploadedBytes: 0 },
   }
   await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
     await db.mediaAssets.put(asset)
@@ -59,52 +60,22 @@ export async function addRecordedAnnouncement(
   return announcement
 }
 
+/** Stores a finished recording as a draft announcement plus its media asset. */
+export function addRecordedAnnouncement(db: DaixaDb, media: FinishedMedia, now = new Date()): Promise<Announcement> {
+  return addAnnouncement(db, { title: media.title, source: 'recording', media }, now)
+}
+
 /**
  * Stores an imported file (decoded into the media store) as a draft announcement with its media
  * asset and outbox entry, in one transaction. The title comes from the file name.
  */
-export async function addImportedAnnouncement(
+export function addImportedAnnouncement(
   db: DaixaDb,
   media: StoredMedia,
   title: string,
   now = new Date(),
 ): Promise<Announcement> {
-  const at = now.toISOString()
-  const announcement: Announcement = {
-    id: newId(),
-    title,
-    kind: 'notice',
-    language: 'vi',
-    priority: 'normal',
-    approval: 'draft',
-    source: 'import',
-    mediaHash: media.hash,
-    durationMs: media.durationMs,
-    category: '',
-    author: null,
-    validFrom: null,
-    validTo: null,
-    approvedBy: null,
-    approvedAt: null,
-    createdAt: at,
-    updatedAt: at,
-  }
-  const asset: MediaAsset = {
-    hash: media.hash,
-    sizeBytes: media.sizeBytes,
-    durationMs: media.durationMs,
-    sampleRate: media.sampleRate,
-    channels: 1,
-    createdAt: at,
-    uploadState: 'local',
-    uploadedBytes: 0,
-  }
-  await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
-    await db.mediaAssets.put(asset)
-    await db.announcements.add(announcement)
-    await db.outbox.add(outboxEntry('announcement', announcement.id, 'create', announcement, at))
-  })
-  return announcement
+  return addAnnouncement(db, { title, source: 'import', media: { ...media, channels: 1 } }, now)
 }
 
 export async function renameAnnouncement(db: DaixaDb, id: string, title: string, now = new Date()): Promise<void> {
@@ -259,26 +230,11 @@ export function getAnnouncement(db: DaixaDb, id: string): Promise<Announcement |
  * Stores synthesised speech (source 'speech') as a draft announcement in the officer's language,
  * with its media asset: the same rows as a recording, so it is edited, approved and aired like one.
  */
-export async function addSpeechAnnouncement(
+export function addSpeechAnnouncement(
   db: DaixaDb,
   media: { hash: string; sizeBytes: number; durationMs: number; sampleRate: number },
   title: string,
   now = new Date(),
 ): Promise<Announcement> {
-  const at = now.toISOString()
-  const announcement: Announcement = {
-    ...{ id: newId(), title, kind: 'notice', language: 'vi', priority: 'normal', approval: 'draft' },
-    ...{ source: 'speech', mediaHash: media.hash, durationMs: media.durationMs, category: '', author: null },
-    ...{ validFrom: null, validTo: null, approvedBy: null, approvedAt: null, createdAt: at, updatedAt: at },
-  }
-  const asset: MediaAsset = {
-    ...{ hash: media.hash, sizeBytes: media.sizeBytes, durationMs: media.durationMs, sampleRate: media.sampleRate },
-    ...{ channels: 1, createdAt: at, uploadState: 'local', uploadedBytes: 0 },
-  }
-  await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
-    await db.mediaAssets.put(asset)
-    await db.announcements.add(announcement)
-    await db.outbox.add(outboxEntry('announcement', announcement.id, 'create', announcement, at))
-  })
-  return announcement
+  return addAnnouncement(db, { title, source: 'speech', media: { ...media, channels: 1 } }, now)
 }

@@ -5,20 +5,30 @@
  *
  * Outbox: Province API v1 has no bulletins, and the outbox does not know the entity yet, so these
  * writes queue nothing today (see the feature's note in docs/tts.md); once the API has bulletins,
- * each write here adds its outbox entry inside the transaction it already opens.
+ * each write here adds its outbox entry inside the transaction it already opens. What reaches the
+ * province today is a rendering saved to the library (`saveBulletinToLibrary`): an announcement.
  */
 import { bulletinContentSchema, DEFAULT_TIME_LIMIT_MIN, type BulletinContent } from '../../../shared/editor/bulletin'
 import { newId } from '../../../shared/ids'
+import type { Announcement } from '../../../shared/model/announcement'
+import type { ContentKind } from '../../../shared/model/common'
 import type { DaixaDb } from '../database'
-import type { BulletinRow } from '../records'
+import type { BulletinRow, RenderedFileRow } from '../records'
+import { addAnnouncement } from './announcements'
 
 /** A bulletin row with its feature fields filled in (rows made before them get defaults). */
 export type Bulletin = BulletinRow &
-  Required<Pick<BulletinRow, 'parts' | 'timeLimitMin' | 'createdAt' | 'renderedHash'>>
+  Required<Pick<BulletinRow, 'parts' | 'timeLimitMin' | 'createdAt' | 'renderedHash' | 'rendered'>>
+
+/** The rendered file: its hash in the media store and what it is. */
+export type RenderedFile = RenderedFileRow & { hash: string }
+
+/** Why a bulletin write was refused (translated as `bulletins.errors.<code>`). */
+export type BulletinErrorCode = 'not-found' | 'invalid' | 'not-rendered'
 
 export class BulletinError extends Error {
-  readonly code: 'not-found' | 'invalid'
-  constructor(code: 'not-found' | 'invalid', message: string) {
+  readonly code: BulletinErrorCode
+  constructor(code: BulletinErrorCode, message: string) {
     super(message)
     this.name = 'BulletinError'
     this.code = code
@@ -31,6 +41,8 @@ const complete = (row: BulletinRow): Bulletin => ({
   timeLimitMin: row.timeLimitMin ?? DEFAULT_TIME_LIMIT_MIN,
   createdAt: row.createdAt ?? row.updatedAt,
   renderedHash: row.renderedHash ?? null,
+  // A render remembered before its details were kept has none: render again to know them.
+  rendered: row.renderedHash ? (row.rendered ?? null) : null,
 })
 
 export async function listBulletins(db: DaixaDb): Promise<Bulletin[]> {
@@ -58,6 +70,7 @@ export async function createBulletin(
     createdAt: at,
     updatedAt: at,
     renderedHash: null,
+    rendered: null,
     ...parsed.data,
   }
   await db.transaction('rw', [db.bulletins], async () => {
@@ -82,6 +95,7 @@ export async function saveBulletinContent(
       ...parsed.data,
       updatedAt: now.toISOString(),
       renderedHash: null,
+      rendered: null,
       ...(row.approval === 'approved' ? { approval: 'draft' as const } : {}),
     }
     await db.bulletins.update(id, change)
@@ -89,10 +103,66 @@ export async function saveBulletinContent(
   })
 }
 
-/** Remembers the file the bulletin was last rendered to (the media store hash). */
-export async function setBulletinRendered(db: DaixaDb, id: string, hash: string, now = new Date()): Promise<void> {
-  const updated = await db.bulletins.update(id, { renderedHash: hash, updatedAt: now.toISOString() })
+/**
+ * Remembers the file the bulletin was last rendered to (the media store hash), with what it is
+ * when known (needed to store it in the library).
+ */
+export async function setBulletinRendered(
+  db: DaixaDb,
+  id: string,
+  file: string | RenderedFile,
+  now = new Date(),
+): Promise<void> {
+  const change =
+    typeof file === 'string'
+      ? { renderedHash: file, rendered: null }
+      : { renderedHash: file.hash, rendered: renderedFileRow(file) }
+  const updated = await db.bulletins.update(id, { ...change, updatedAt: now.toISOString() })
   if (updated === 0) throw new BulletinError('not-found', `bulletin ${id} not found`)
+}
+
+const renderedFileRow = (file: RenderedFile): RenderedFileRow => ({
+  format: file.format,
+  sizeBytes: file.sizeBytes,
+  durationMs: file.durationMs,
+  sampleRate: file.sampleRate,
+  channels: file.channels,
+})
+
+/** The library keeps WAV takes (peaks, the editor, uploads as audio/wav): only a WAV render goes there. */
+export const LIBRARY_FORMAT = 'wav'
+
+export interface SavedToLibrary {
+  announcement: Announcement
+  /** false: this rendering was already in the library; `announcement` is the one that holds it. */
+  isNew: boolean
+}
+
+/**
+ * Stores the bulletin's WAV rendering as a draft announcement (title = the bulletin's, language
+ * vi, source 'bulletin') with its media
+ * asset and outbox entry, all in one transaction with the read of the bulletin. The same rendering
+ * saved again answers the announcement that already holds it; a changed, re-rendered bulletin
+ * has another file, so it makes a new one.
+ */
+export async function saveBulletinToLibrary(
+  db: DaixaDb,
+  id: string,
+  kind: ContentKind = 'news',
+  now = new Date(),
+): Promise<SavedToLibrary> {
+  return db.transaction('rw', [db.bulletins, db.announcements, db.mediaAssets, db.outbox], async () => {
+    const row = await db.bulletins.get(id)
+    if (!row) throw new BulletinError('not-found', `bulletin ${id} not found`)
+    const { renderedHash: hash, rendered } = complete(row)
+    if (!hash || rendered?.format !== LIBRARY_FORMAT)
+      throw new BulletinError('not-rendered', `bulletin ${id} has no ${LIBRARY_FORMAT} rendering`)
+    const held = await db.announcements.where('mediaHash').equals(hash).first()
+    if (held) return { announcement: held, isNew: false }
+    const media = { hash, ...rendered }
+    const announcement = await addAnnouncement(db, { title: row.title, kind, source: 'bulletin', media }, now)
+    return { announcement, isNew: true }
+  })
 }
 
 export async function deleteBulletin(db: DaixaDb, id: string): Promise<void> {

@@ -15,16 +15,22 @@ import {
   type Joint,
 } from '../../../shared/editor/bulletin'
 import type { Announcement } from '../../../shared/model/announcement'
+import type { ContentKind } from '../../../shared/model/common'
 import { errorCodeOf } from '../../bridge/bridge'
-import type { Bulletin } from '../../db/queries/bulletins'
+import type { Bulletin, RenderedFile, SavedToLibrary } from '../../db/queries/bulletins'
+import { categoriesOf } from '../library/library-filter'
+import { MetadataDrawer } from '../library/MetadataDrawer'
+import { lastApprover } from '../library/validity-dates'
 import { AddPartBar } from './AddPartBar'
 import { DurationSummary } from './DurationSummary'
 import { ExportBar, type ExportKind } from './ExportBar'
 import { ensureJingle, JINGLES, type JingleName } from './jingles'
+import { LibrarySaveBar } from './LibrarySaveBar'
 import { insertPart, partFromAnnouncement, partFromJingle, partFromProgram } from './part-factory'
 import type { ProgramChoice, SessionLimit } from './part-sources'
 import { PartList } from './PartList'
 import { useBulletinExport } from './useBulletinExport'
+import { useSaveToLibrary } from './useSaveToLibrary'
 
 export interface BulletinEditorProps {
   bulletin: Bulletin
@@ -32,17 +38,20 @@ export interface BulletinEditorProps {
   programs: readonly ProgramChoice[]
   sessions: readonly SessionLimit[]
   save: (content: { title: string; parts: BulletinPart[]; timeLimitMin: number }) => Promise<unknown>
-  markRendered: (hash: string) => Promise<void>
+  markRendered: (file: RenderedFile) => Promise<void>
+  saveToLibrary: (kind: ContentKind) => Promise<SavedToLibrary>
 }
 
 export function BulletinEditor(props: BulletinEditorProps) {
-  const { bulletin, announcements, programs, sessions, save, markRendered } = props
+  const { bulletin, announcements, programs, sessions, save, markRendered, saveToLibrary } = props
   const { t } = useTranslation()
   const { message } = App.useApp()
   const [title, setTitle] = useState(bulletin.title)
   const [isAdding, setIsAdding] = useState(false)
   const [kind, setKind] = useState<ExportKind>('mp3')
   const exporter = useBulletinExport(markRendered)
+  const library = useSaveToLibrary(bulletin, exporter, saveToLibrary)
+  const [detailsId, setDetailsId] = useState<string | null>(null)
   // The session is chosen per visit; its limit is what the bulletin row keeps (timeLimitMin).
   const [sessionId, setSessionId] = useState<string | null>(null)
   const shownSession = sessionId ?? sessions.find((s) => s.limitMin === bulletin.timeLimitMin)?.id ?? null
@@ -143,7 +152,21 @@ export function BulletinEditor(props: BulletinEditorProps) {
           }
           onCancel={exporter.cancel}
         />
+        <LibrarySaveBar
+          isRendered={bulletin.renderedHash !== null}
+          isBusy={library.isSaving || exporter.progress !== null}
+          saved={library.saved}
+          problem={library.problem}
+          onSave={(contentKind) => void library.save(contentKind)}
+          onOpen={(a) => setDetailsId(a.id)}
+        />
       </Space>
+      <MetadataDrawer
+        announcementId={detailsId}
+        categories={categoriesOf(announcements)}
+        suggestedApprover={lastApprover(announcements)}
+        onClose={() => setDetailsId(null)}
+      />
     </Card>
   )
 }

@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback } from 'react'
 import type { BulletinContent } from '../../../shared/editor/bulletin'
+import type { ContentKind } from '../../../shared/model/common'
 import { appDatabase } from '../../db/database'
 import { listAnnouncements } from '../../db/queries/announcements'
 import {
@@ -10,7 +11,9 @@ import {
   getBulletin,
   listBulletins,
   saveBulletinContent,
+  saveBulletinToLibrary,
   setBulletinRendered,
+  type RenderedFile,
 } from '../../db/queries/bulletins'
 import { listSessions, loadPolicy } from '../../db/queries/schedule'
 import { programChoices, sessionLimits } from './part-sources'
@@ -32,7 +35,8 @@ export function useBulletin(id: string) {
     return sessionLimits(await listSessions(db), await loadPolicy(db))
   }, [])
   const save = useCallback((content: BulletinContent) => saveBulletinContent(appDatabase(), id, content), [id])
-  const markRendered = useCallback((hash: string) => setBulletinRendered(appDatabase(), id, hash), [id])
+  const markRendered = useCallback((file: RenderedFile) => setBulletinRendered(appDatabase(), id, file), [id])
+  const saveToLibrary = useCallback((kind: ContentKind) => saveBulletinToLibrary(appDatabase(), id, kind), [id])
   return {
     bulletin: bulletin ?? null,
     announcements: announcements ?? [],
@@ -40,5 +44,6 @@ export function useBulletin(id: string) {
     sessions: sessions ?? [],
     save,
     markRendered,
+    saveToLibrary,
   }
 }
