@@ -12,6 +12,7 @@ import type { Logger } from './services/logger'
 import { createImportService } from './services/media/import-service'
 import { createMediaStore, type MediaStore } from './services/media/media-store'
 import { createRecordingService } from './services/recorder/recording-service'
+import { createReportExportService } from './services/reports/export-uploads'
 import { createProvinceAccount, ownerOnlyFileSealer, type SecretSealer } from './services/province/province-account'
 import { createSettingsStore, type SettingsStore } from './services/settings-store'
 import { openUploadJournal } from './services/uploads/upload-journal'
@@ -42,6 +43,8 @@ export async function createAppServices({ dataDir, info, log, sealer }: AppServi
   const recordings = await createRecordingService({ dir: join(dataDir, 'recordings'), store, log })
   const imports = await createImportService({ dir: join(dataDir, 'imports'), store, log })
   imports.start()
+  const reportExports = createReportExportService({ log })
+  reportExports.start()
   const unsubscribeSettings = settings.onChange((prefs) => bus.emit('settings:changed', prefs))
   // Starts the device drivers in the background: a missing or silent device never delays start-up.
   const hardware = createHardwareService({ dataDir, log, bus })
@@ -54,7 +57,17 @@ export async function createAppServices({ dataDir, info, log, sealer }: AppServi
   })
   const province = createProvinceAccount(dataDir, sealer ?? ownerOnlyFileSealer, log)
   const dispatch = createDispatcher(
-    createHandlers({ info: { ...info, dataDir }, settings, recordings, store, hardware, uploads, imports, province }),
+    createHandlers({
+      info: { ...info, dataDir },
+      settings,
+      recordings,
+      store,
+      hardware,
+      uploads,
+      imports,
+      province,
+      reportExports,
+    }),
     log,
   )
   return {
@@ -67,6 +80,7 @@ export async function createAppServices({ dataDir, info, log, sealer }: AppServi
       unsubscribeSettings()
       await recordings.stopAll()
       await imports.stop()
+      reportExports.stop()
       await uploads.stop()
       await hardware.stop()
     },

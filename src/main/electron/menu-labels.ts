@@ -10,6 +10,8 @@ export interface HostLabels {
   record: string
   library: string
   hardware: string
+  clusters: string
+  reports: string
   settings: string
   quit: string
   edit: string
@@ -49,6 +51,8 @@ const vi: HostLabels = {
   record: 'Thu âm',
   library: 'Thư viện',
   hardware: 'Thiết bị',
+  clusters: 'Cụm loa',
+  reports: 'Báo cáo',
   settings: 'Cài đặt',
   quit: 'Thoát',
   edit: 'Sửa',
@@ -91,6 +95,8 @@ const en: HostLabels = {
   record: 'Record',
   library: 'Library',
   hardware: 'Devices',
+  clusters: 'Clusters',
+  reports: 'Reports',
   settings: 'Settings',
   quit: 'Quit',
   edit: 'Edit',

@@ -1,8 +1,8 @@
 /**
  * The application menu, in the station's language (settings' `language`), rebuilt when the
- * officer switches language. Screen items (Record, Library, Settings) do not navigate here: they
- * emit `app:menu` on the bus and the renderer opens the screen. Reload is left out of packaged
- * builds: a stray Ctrl+R during a broadcast would cut the sound.
+ * officer switches language. Screen items (Record, Library, Devices, Clusters, Reports, Settings)
+ * do not navigate here: they emit `app:menu` on the bus and the renderer opens the screen. Reload
+ * is left out of packaged builds: a stray Ctrl+R during a broadcast would cut the sound.
  */
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Language } from '../../shared/ipc/app'
@@ -52,6 +52,8 @@ export function buildMenuTemplate(
         open('open-record', labels.record),
         open('open-library', labels.library),
         open('open-hardware', labels.hardware),
+        open('open-clusters', labels.clusters),
+        open('open-reports', labels.reports),
         { type: 'separator' },
         open('open-settings', labels.settings, 'CmdOrCtrl+,'),
         { type: 'separator' },

@@ -5,6 +5,7 @@ import type { ImportService } from '../services/media/import-service'
 import type { MediaStore } from '../services/media/media-store'
 import type { RecordingService } from '../services/recorder/recording-service'
 import { exportReport } from '../services/reports/export'
+import type { ReportExportService } from '../services/reports/export-uploads'
 import type { SettingsStore } from '../services/settings-store'
 import type { UploadService } from '../services/uploads/upload-service'
 import type { ProvinceAccount } from '../services/province/province-account'
@@ -20,6 +21,7 @@ export interface HandlerDeps {
   uploads: UploadService
   imports: ImportService
   province: ProvinceAccount
+  reportExports: ReportExportService
 }
 
 export function createHandlers({
@@ -31,6 +33,7 @@ export function createHandlers({
   uploads,
   imports,
   province,
+  reportExports,
 }: HandlerDeps): Handlers {
   const provinceHttp = createProvinceHttp(province)
   return {
@@ -68,6 +71,10 @@ export function createHandlers({
     'province:session': async () => ({ session: await province.session() }),
     'province:signOut': () => province.signOut(),
     'reports:export': (request) => exportReport(request),
+    'reports:exportBegin': (input) => reportExports.begin(input),
+    'reports:exportChunk': (input) => reportExports.chunk(input),
+    'reports:exportFinish': (input) => reportExports.finish(input),
+    'reports:exportAbort': ({ exportId }) => reportExports.abort(exportId),
     'hardware:act': (action) => hardware.act(action),
   }
 }

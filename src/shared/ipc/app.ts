@@ -23,5 +23,16 @@ export const appCommands = {
 
 export const appEvents = {
   /** A host-side menu item chosen by the officer (Electron menu); the renderer acts on it. */
-  'app:menu': event(z.object({ action: z.enum(['open-settings', 'open-library', 'open-record', 'open-hardware']) })),
+  'app:menu': event(
+    z.object({
+      action: z.enum([
+        'open-settings',
+        'open-library',
+        'open-record',
+        'open-hardware',
+        'open-clusters',
+        'open-reports',
+      ]),
+    }),
+  ),
 }

@@ -3,6 +3,10 @@
  * the chosen file. Everything the renderer sent is checked here (the bridge is a trust boundary):
  * the inflated size is capped before JSON is parsed, then `reportInputSchema` parses it.
  * Offline and deterministic: the same input, period and meta give the same bytes.
+ *
+ * The XLSX and DOCX writers (exceljs, docx and their zip libraries) are loaded on first use, with
+ * `import()`: they are a large part of the host's code, and starting the app should not pay for
+ * a report made once a year.
  */
 import { gunzip } from 'node:zlib'
 import { promisify } from 'node:util'
@@ -16,11 +20,12 @@ import type { PeriodSpec } from '../../../shared/reports/period'
 import type { StationReport } from '../../../shared/reports/report'
 import { reportInputSchema, type ReportInput } from '../../../shared/reports/report-input'
 import { ServiceError } from '../../../shared/result'
-import { renderDocx } from './docx'
-import { renderXlsx } from './xlsx'
 
-/** Inflated JSON larger than this is refused (about 150,000 log entries): a guard against zip bombs. */
-export const MAX_REPORT_INPUT_JSON_BYTES = 64 * 1024 * 1024
+/**
+ * Inflated JSON larger than this is refused: a guard against zip bombs. Real inputs inflate about
+ * fivefold, so the largest accepted chunked input (16 MiB compressed) stays well under it.
+ */
+export const MAX_REPORT_INPUT_JSON_BYTES = 256 * 1024 * 1024
 
 const inflate = promisify(gunzip)
 
@@ -50,9 +55,9 @@ async function readInput(gz: Uint8Array): Promise<ReportInput> {
 async function render(report: StationReport, meta: ReportMeta, format: ReportFormat): Promise<Uint8Array> {
   switch (format) {
     case 'xlsx':
-      return renderXlsx(report, meta)
+      return (await import('./xlsx')).renderXlsx(report, meta)
     case 'docx':
-      return renderDocx(report, meta)
+      return (await import('./docx')).renderDocx(report, meta)
     case 'csv':
       return new TextEncoder().encode(renderCsv(report, meta.language))
   }

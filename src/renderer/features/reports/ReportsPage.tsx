@@ -14,6 +14,7 @@ import { errorCodeOf } from '../../bridge/bridge'
 import { appDatabase } from '../../db/database'
 import { readReportIssuer } from '../../db/queries/reports'
 import { ExportControls } from './ExportControls'
+import { ReportTooLargeError } from './export-upload'
 import { IssuerForm, issuerFromValues, type IssuerFormValues } from './IssuerForm'
 import { PeriodPicker } from './PeriodPicker'
 import { ReportFigures } from './ReportFigures'
@@ -45,6 +46,9 @@ export function ReportsPage() {
       const fileName = await exportReport(spec, issuerFromValues(values), format, fileLanguage)
       void message.success(t('reports.export.done', { fileName }))
     } catch (error) {
+      if (error instanceof ReportTooLargeError) {
+        return void message.error(t('reports.export.tooLarge', { megabytes: Math.round(error.maxBytes / 1024 / 1024) }))
+      }
       void message.error(t(`errors.${errorCodeOf(error)}`))
     }
   }

@@ -53,12 +53,19 @@ describe('menu', () => {
       'Thu âm',
       'Thư viện',
       'Thiết bị',
+      'Cụm loa',
+      'Báo cáo',
       'separator',
       'Cài đặt',
       'separator',
       'Thoát',
     ])
     expect(submenuOf(template[3]).map((i) => i.label)).toEqual(['Giới thiệu', 'Kiểm tra cập nhật'])
+    const english = submenuOf(buildMenuTemplate(hostLabels.en, noCommands, { isDev: false })[0])
+    expect(english.filter((i) => i.id === 'open-clusters' || i.id === 'open-reports').map((i) => i.label)).toEqual([
+      'Clusters',
+      'Reports',
+    ])
   })
 
   it('leaves reload and DevTools out of a packaged app', () => {
@@ -85,12 +92,22 @@ describe('menu', () => {
       log,
     })
     const items = flatten(menus[0] ?? [])
-    for (const id of ['open-record', 'open-library', 'open-settings', 'about', 'check-for-updates']) {
+    for (const id of [
+      'open-record',
+      'open-library',
+      'open-clusters',
+      'open-reports',
+      'open-settings',
+      'about',
+      'check-for-updates',
+    ]) {
       click(items.find((i) => i.id === id))
     }
     expect(events).toEqual([
       ['app:menu', { action: 'open-record' }],
       ['app:menu', { action: 'open-library' }],
+      ['app:menu', { action: 'open-clusters' }],
+      ['app:menu', { action: 'open-reports' }],
       ['app:menu', { action: 'open-settings' }],
     ])
     expect(asked).toEqual(['about:Giới thiệu', 'check:Kiểm tra cập nhật'])

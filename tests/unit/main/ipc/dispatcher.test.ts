@@ -11,6 +11,7 @@ import { createHardwareService } from '../../../../src/main/services/hardware/ha
 import { createMediaStore } from '../../../../src/main/services/media/media-store'
 import { createRecordingService } from '../../../../src/main/services/recorder/recording-service'
 import { createSettingsStore } from '../../../../src/main/services/settings-store'
+import { createReportExportService } from '../../../../src/main/services/reports/export-uploads'
 import { createImportService } from '../../../../src/main/services/media/import-service'
 import type { MediaStore } from '../../../../src/main/services/media/media-store'
 import { createProvinceAccount, ownerOnlyFileSealer } from '../../../../src/main/services/province/province-account'
@@ -62,6 +63,7 @@ async function otherDeps(store: MediaStore) {
     }),
     imports: await createImportService({ dir: join(dataDir, 'imports'), store, log }),
     province: createProvinceAccount(dataDir, ownerOnlyFileSealer, log),
+    reportExports: createReportExportService({ log }),
   }
 }
 

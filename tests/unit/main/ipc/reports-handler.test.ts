@@ -3,7 +3,11 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from '../../../../src/main/app-services'
-import type { ReportFile } from '../../../../src/shared/ipc/reports'
+import {
+  MAX_REPORT_EXPORT_GZIP_BYTES,
+  REPORT_INPUT_CHUNK_BYTES,
+  type ReportFile,
+} from '../../../../src/shared/ipc/reports'
 import type { Result } from '../../../../src/shared/result'
 import { collectingLogger } from '../../helpers/collecting-logger'
 import { tempDirs } from '../../helpers/temp-dir'
@@ -79,5 +83,51 @@ describe('reports:export handler', () => {
       ctx,
     )
     expect(badPeriod.ok ? null : badPeriod.error.code).toBe('invalid-input')
+  })
+
+  it('refuses a chunked export over the total limit, and a chunk over the chunk size, with invalid-input', async () => {
+    const over = await services.dispatch(
+      'reports:exportBegin',
+      { exportId: crypto.randomUUID(), totalBytes: MAX_REPORT_EXPORT_GZIP_BYTES + 1 },
+      ctx,
+    )
+    expect(over.ok ? null : over.error.code).toBe('invalid-input')
+    const exportId = crypto.randomUUID()
+    const begun = await services.dispatch(
+      'reports:exportBegin',
+      { exportId, totalBytes: 3 * REPORT_INPUT_CHUNK_BYTES },
+      ctx,
+    )
+    expect(begun.ok).toBe(true)
+    const big = await services.dispatch(
+      'reports:exportChunk',
+      { exportId, seq: 0, bytes: new Uint8Array(REPORT_INPUT_CHUNK_BYTES + 1) },
+      ctx,
+    )
+    expect(big.ok ? null : big.error.code).toBe('invalid-input')
+    const outOfOrder = await services.dispatch(
+      'reports:exportChunk',
+      { exportId, seq: 1, bytes: new Uint8Array(8) },
+      ctx,
+    )
+    expect(outOfOrder.ok ? null : outOfOrder.error.code).toBe('conflict')
+    expect(await services.dispatch('reports:exportAbort', { exportId }, ctx)).toEqual({
+      ok: true,
+      value: { aborted: true },
+    })
+  })
+
+  it('answers the same file through the chunked commands as in one message', async () => {
+    const inputGzip = gz(fixtureInput())
+    const exportId = crypto.randomUUID()
+    await services.dispatch('reports:exportBegin', { exportId, totalBytes: inputGzip.byteLength }, ctx)
+    const half = Math.ceil(inputGzip.byteLength / 2)
+    await services.dispatch('reports:exportChunk', { exportId, seq: 0, bytes: inputGzip.slice(0, half) }, ctx)
+    await services.dispatch('reports:exportChunk', { exportId, seq: 1, bytes: inputGzip.slice(half) }, ctx)
+    const chunked = file(
+      await services.dispatch('reports:exportFinish', { exportId, period, meta, format: 'docx' }, ctx),
+    )
+    const whole = file(await exportAs('docx', inputGzip))
+    expect(Buffer.from(chunked.bytes).equals(Buffer.from(whole.bytes))).toBe(true)
   })
 })
