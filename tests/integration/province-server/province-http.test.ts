@@ -1,3 +1,6 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createProvinceAccount, ownerOnlyFileSealer } from '../../../src/main/services/province/province-account'
 import { createProvinceHttp } from '../../../src/main/services/province/province-http'
@@ -54,5 +57,32 @@ describe('main/services/province/province-http (against the reference server)', 
     await expect(createProvinceHttp(account)(request('/v1/%2e%2e/__test__/state'))).rejects.toMatchObject({
       code: 'forbidden',
     })
+  })
+
+  it('stops reading a gzip answer that inflates past 32 MB, and calls an answer cut mid-way disconnected', async () => {
+    // 64 MB of spaces is ~64 KB of gzip: what fetch inflates is counted, not what crossed the wire.
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20))
+    const server: Server = createServer((req, res) => {
+      if (req.url?.startsWith('/v1/bomb')) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+        res.end(bomb)
+        return
+      }
+      // Half of a promised answer, then the connection goes.
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' })
+      res.write('{"records":[')
+      setTimeout(() => res.socket?.destroy(), 20)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const account = createProvinceAccount(await dirs.make(), ownerOnlyFileSealer, collectingLogger())
+      await account.setServer(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+      const http = createProvinceHttp(account)
+      await expect(http(request('/v1/bomb'))).rejects.toMatchObject({ code: 'corrupt' })
+      await expect(http(request('/v1/cut'))).rejects.toMatchObject({ code: 'disconnected' })
+    } finally {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    }
   })
 })

@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EntityRecord } from '../../../src/shared/province/entities'
 import { bootstrapResponseSchema, pullResponseSchema, type PullResponse } from '../../../src/shared/province/pull'
@@ -114,5 +116,32 @@ describe('province server bootstrap and pull', () => {
     expect([wrongKind.status, wrongKind.body.code]).toEqual([400, 'cursor-invalid'])
     const badLimit = await call(t.url, 'GET', '/v1/pull', { token, query: { cursor: first.cursor, limit: 9999 } })
     expect([badLimit.status, badLimit.body.code]).toEqual([400, 'invalid-request'])
+  })
+
+  it('gzips a large answer for a client that accepts it, and sends it plain otherwise', async () => {
+    const get = (acceptEncoding: string) =>
+      new Promise<{ encoding: string | undefined; body: Buffer }>((resolve, reject) => {
+        const target = new URL('/v1/bootstrap?limit=50', t.url)
+        const req = httpRequest(target, {
+          headers: { authorization: `Bearer ${token}`, 'accept-encoding': acceptEncoding },
+          timeout: 10_000,
+        })
+        req.on('response', (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }))
+          res.on('error', reject)
+        })
+        req.on('error', reject)
+        req.end()
+      })
+    const zipped = await get('gzip, deflate')
+    const plain = await get('identity')
+    expect(zipped.encoding).toBe('gzip')
+    expect(plain.encoding).toBeUndefined()
+    expect(zipped.body.byteLength).toBeLessThan(plain.body.byteLength / 3)
+    const fromZipped = bootstrapResponseSchema.parse(JSON.parse(gunzipSync(zipped.body).toString('utf8')))
+    const fromPlain = bootstrapResponseSchema.parse(JSON.parse(plain.body.toString('utf8')))
+    expect(fromZipped.records).toEqual(fromPlain.records)
   })
 })

@@ -12,6 +12,40 @@ const MAX_ANSWER_BYTES = 32 * 1024 * 1024
 /** Headers the connector reads; nothing else crosses back. */
 const RETURNED_HEADERS = ['content-type', 'retry-after', 'date', 'x-server-time', 'location']
 
+/**
+ * The answer's bytes, read as they arrive and refused past MAX_ANSWER_BYTES — counted after
+ * fetch has undone any Content-Encoding, so a small gzip that inflates to gigabytes stops at the
+ * cap. A link that breaks mid-answer is `disconnected` (retryable), never an empty answer.
+ */
+async function readBody(response: Response, what: string): Promise<Uint8Array<ArrayBuffer>> {
+  const reader: ReadableStreamDefaultReader<Uint8Array> | undefined = response.body?.getReader()
+  if (!reader) return new Uint8Array(0)
+  const chunks: Uint8Array[] = []
+  let size = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > MAX_ANSWER_BYTES) {
+        await reader.cancel().catch(() => undefined)
+        throw new ServiceError('corrupt', `province: the answer to ${what} is larger than ${MAX_ANSWER_BYTES} bytes`)
+      }
+      chunks.push(value)
+    }
+  } catch (error) {
+    if (error instanceof ServiceError) throw error
+    throw new ServiceError('disconnected', `province: ${what} broke off mid-answer: ${String(error)}`)
+  }
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return bytes
+}
+
 export type ProvinceHttp = (request: ProvinceHttpRequest) => Promise<ProvinceHttpAnswer>
 
 export function createProvinceHttp(account: Pick<ProvinceAccount, 'connection'>, fetchImpl = fetch): ProvinceHttp {
@@ -33,8 +67,7 @@ export function createProvinceHttp(account: Pick<ProvinceAccount, 'connection'>,
     } catch (error) {
       throw new ServiceError('disconnected', `province: ${request.method} ${url.pathname} failed: ${String(error)}`)
     }
-    const bytes = new Uint8Array(await response.arrayBuffer().catch(() => new ArrayBuffer(0)))
-    if (bytes.byteLength > MAX_ANSWER_BYTES) throw new ServiceError('corrupt', 'province: answer too large')
+    const bytes = await readBody(response, `${request.method} ${url.pathname}`)
     const headers: Record<string, string> = {}
     for (const name of RETURNED_HEADERS) {
       const value = response.headers.get(name)
