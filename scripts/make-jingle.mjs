@@ -8,6 +8,7 @@
 //   node scripts/make-jingle.mjs OUT_DIR    → the same two files in OUT_DIR
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { floatToPcm16, pcm16Wav } from './lib/wav.mjs'
 
 const RATE = 44_100
 const PEAK = 10 ** (-3 / 20)
@@ -63,28 +64,10 @@ function render({ seconds, notes }) {
   return out.map((v) => (v / max) * PEAK)
 }
 
-function wav(samples) {
-  const bytes = Buffer.alloc(44 + samples.length * 2)
-  bytes.write('RIFF', 0, 'latin1')
-  bytes.writeUInt32LE(36 + samples.length * 2, 4)
-  bytes.write('WAVEfmt ', 8, 'latin1')
-  bytes.writeUInt32LE(16, 16)
-  bytes.writeUInt16LE(1, 20)
-  bytes.writeUInt16LE(1, 22)
-  bytes.writeUInt32LE(RATE, 24)
-  bytes.writeUInt32LE(RATE * 2, 28)
-  bytes.writeUInt16LE(2, 32)
-  bytes.writeUInt16LE(16, 34)
-  bytes.write('data', 36, 'latin1')
-  bytes.writeUInt32LE(samples.length * 2, 40)
-  samples.forEach((s, i) => bytes.writeInt16LE(Math.round(s * 32767), 44 + i * 2))
-  return bytes
-}
-
 const outDir = resolve(process.argv[2] ?? 'resources/jingles')
 mkdirSync(outDir, { recursive: true })
 for (const [name, spec] of Object.entries(JINGLES)) {
   const path = join(outDir, name)
-  writeFileSync(path, wav(render(spec)))
+  writeFileSync(path, pcm16Wav(floatToPcm16(render(spec)), RATE))
   console.log(`make-jingle: ${path} (${spec.seconds} s)`)
 }

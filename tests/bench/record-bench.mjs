@@ -4,74 +4,28 @@
 // confirmed, samples in the file on disk, and what the wall clock says there should be.
 //
 //   npm run build && npm run bench:record            (BENCH_MINUTES=3 by default)
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { writeSineWav } from '../../scripts/lib/wav.mjs'
+import { CHROMIUM_ARGS, fakeMicArgs } from '../e2e/support/chromium-args.mjs'
+import { startHost } from './bench-host.mjs'
 
-const ROOT = resolve(import.meta.dirname, '../..')
 const MINUTES = Number(process.env.BENCH_MINUTES ?? 3)
 const dataDir = mkdtempSync(join(tmpdir(), 'daixa-bench-'))
 const micWav = join(dataDir, 'mic.wav')
-
-function writeTone(path) {
-  const rate = 48000
-  const n = rate * 5
-  const b = Buffer.alloc(44 + n * 2)
-  b.write('RIFF', 0, 'ascii')
-  b.writeUInt32LE(36 + n * 2, 4)
-  b.write('WAVEfmt ', 8, 'ascii')
-  b.writeUInt32LE(16, 16)
-  b.writeUInt16LE(1, 20)
-  b.writeUInt16LE(1, 22)
-  b.writeUInt32LE(rate, 24)
-  b.writeUInt32LE(rate * 2, 28)
-  b.writeUInt16LE(2, 32)
-  b.writeUInt16LE(16, 34)
-  b.write('data', 36, 'ascii')
-  b.writeUInt32LE(n * 2, 40)
-  for (let i = 0; i < n; i++) b.writeInt16LE(Math.round(16000 * Math.sin((2 * Math.PI * 440 * i) / rate)), 44 + i * 2)
-  writeFileSync(path, b)
-}
 
 const rssKb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
 const mb = (bytes) => (bytes / 1048576).toFixed(1)
 
 async function main() {
-  writeTone(micWav)
-  const host = spawn(
-    process.execPath,
-    [join(ROOT, 'out/host/browser-host.js'), '--port', '0', '--data-dir', join(dataDir, 'data')],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  )
-  const url = await new Promise((res, rej) => {
-    let out = ''
-    host.stdout.on('data', (d) => {
-      out += d
-      const m = /ready at (\S+)/.exec(out)
-      if (m) res(m[1])
-    })
-    host.once('exit', (c) => rej(new Error(`host exited ${c}`)))
-  })
+  // 5 s of 440 Hz at 16000 of 32767 (Chromium loops the file as the fake microphone).
+  writeSineWav(micWav, { frequency: 440, seconds: 5, sampleRate: 48_000, amplitude: 16000 / 32767 })
+  const { host, url } = await startHost(join(dataDir, 'data'))
   const browser = await chromium.launch({
     executablePath: process.env.DAIXA_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-dev-shm-usage',
-      '--autoplay-policy=no-user-gesture-required',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${micWav}`,
-      '--js-flags=--expose-gc',
-    ],
+    args: [...CHROMIUM_ARGS, ...fakeMicArgs(micWav), '--js-flags=--expose-gc'],
   })
   try {
     const page = await browser.newPage()

@@ -12,8 +12,15 @@ import type { OutboxEntry } from '../../shared/model/outbox'
 import type { EntityName } from '../../shared/province/common'
 import { MAX_MUTATIONS_PER_PUSH, type Mutation, type MutationResult } from '../../shared/province/push'
 import type { DaixaDb } from '../db/database'
+import type { RejectionRow } from '../db/records'
 import { countAttempt } from '../db/queries/outbox'
-import { applyServerState, restoreFromShadow, stationRemoteId, syncTables } from '../db/queries/sync-apply'
+import {
+  applyPushAnswer,
+  restoreFromShadow,
+  stationRemoteId,
+  syncTables,
+  type ServerState,
+} from '../db/queries/sync-apply'
 import { getShadow } from '../db/queries/sync-state'
 import { routeOf, toMutation } from './mutations'
 import { stepOk, type StepContext, type StepResult } from './step-context'
@@ -32,23 +39,30 @@ async function remoteIdOf(db: DaixaDb, entry: OutboxEntry): Promise<string> {
   return entry.entityId
 }
 
+/** The `rejections` row of a refused change: what the officer changed and what the province holds. */
+function rejectionRow(
+  ctx: StepContext,
+  entry: OutboxEntry,
+  refusal: { reason: string; message: string; entityId: string; record: ServerState },
+): RejectionRow {
+  return {
+    id: newId(),
+    mutationId: entry.id,
+    at: ctx.nowIso(),
+    ...refusal,
+    entity: entry.entity,
+    op: entry.op,
+    payload: entry.payload,
+    dismissedAt: null,
+  }
+}
+
 async function rejectLocally(ctx: StepContext, entry: OutboxEntry, message: string): Promise<void> {
   const { db } = ctx
   await db.transaction('rw', syncTables(db), async () => {
     await db.outbox.delete(entry.id)
-    await db.rejections.put({
-      id: newId(),
-      mutationId: entry.id,
-      at: ctx.nowIso(),
-      reason: 'invalid-mutation',
-      message,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      op: entry.op,
-      payload: entry.payload,
-      record: null,
-      dismissedAt: null,
-    })
+    const refusal = { reason: 'invalid-mutation', message, entityId: entry.entityId, record: null }
+    await db.rejections.put(rejectionRow(ctx, entry, refusal))
     await restoreFromShadow(db, entry.entity as EntityName, await remoteIdOf(db, entry))
   })
 }
@@ -77,37 +91,14 @@ async function applyResult(ctx: StepContext, planned: Planned, result: MutationR
   const { db } = ctx
   const { entry, mutation } = planned
   await db.outbox.delete(entry.id)
-  const entity = mutation.entity
-  const id = mutation.entityId
   const outcome = result.status === 'duplicate' ? result.receipt : result
-  if (outcome.status === 'applied') {
-    // A registered cluster's status is the one at registration; what the officer reported since
-    // is on its way as observations, so the row keeps it.
-    const held = entity === 'cluster' ? await db.clusters.get(id) : undefined
-    await applyServerState(db, entity, id, result.record, { isPushAnswer: true, ownVersion: outcome.version })
-    if (held) await db.clusters.update(id, { status: held.status })
-    return
+  if (outcome.status === 'rejected' && (await db.rejections.where('mutationId').equals(entry.id).count()) === 0) {
+    const { reason, message } = outcome
+    await db.rejections.put(
+      rejectionRow(ctx, entry, { reason, message, entityId: mutation.entityId, record: result.record }),
+    )
   }
-  const known = await db.rejections.where('mutationId').equals(entry.id).count()
-  if (known === 0) {
-    await db.rejections.put({
-      id: newId(),
-      mutationId: entry.id,
-      at: ctx.nowIso(),
-      reason: outcome.reason,
-      message: outcome.message,
-      entity,
-      entityId: id,
-      op: entry.op,
-      payload: entry.payload,
-      record: result.record,
-      dismissedAt: null,
-    })
-  }
-  // A refused cluster registration keeps the officer's row (say, to fix a code already in use):
-  // the province's answer has no cluster by that id, and applying it would delete the row.
-  if (entity === 'cluster') return
-  await applyServerState(db, entity, id, result.record, { isPushAnswer: true })
+  await applyPushAnswer(db, mutation.entity, mutation.entityId, result.record, outcome)
 }
 
 async function sendBatch(ctx: StepContext, batch: Planned[]): Promise<StepResult> {

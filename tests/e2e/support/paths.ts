@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { fakeMicArgs } from './chromium-args.mjs'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const GENERATED = join(ROOT, 'tests/fixtures/generated')
@@ -9,19 +10,5 @@ export const FAKE_MIC_HZ = 440
 export const HOST_ENTRY = join(ROOT, 'out/host/browser-host.js')
 export const ELECTRON_MAIN = join(ROOT, 'out/main/index.js')
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  '--autoplay-policy=no-user-gesture-required',
-]
-
-export const FAKE_MIC_ARGS = [
-  '--use-fake-ui-for-media-stream',
-  '--use-fake-device-for-media-stream',
-  `--use-file-for-fake-audio-capture=${FAKE_MIC_WAV}`,
-]
+export { CHROMIUM_ARGS } from './chromium-args.mjs'
+export const FAKE_MIC_ARGS = fakeMicArgs(FAKE_MIC_WAV)

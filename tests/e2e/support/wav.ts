@@ -1,34 +1,8 @@
 /** Small WAV helpers for the end-to-end tests: write a test tone, read a recorder-written file. */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 
-export function writeToneWav(path: string, { frequency, seconds, sampleRate, amplitude }: ToneOptions): void {
-  const n = Math.round(seconds * sampleRate)
-  const data = Buffer.alloc(n * 2)
-  for (let i = 0; i < n; i++) {
-    data.writeInt16LE(Math.round(amplitude * 32767 * Math.sin((2 * Math.PI * frequency * i) / sampleRate)), i * 2)
-  }
-  const h = Buffer.alloc(44)
-  h.write('RIFF', 0, 'ascii')
-  h.writeUInt32LE(36 + data.length, 4)
-  h.write('WAVEfmt ', 8, 'ascii')
-  h.writeUInt32LE(16, 16)
-  h.writeUInt16LE(1, 20)
-  h.writeUInt16LE(1, 22)
-  h.writeUInt32LE(sampleRate, 24)
-  h.writeUInt32LE(sampleRate * 2, 28)
-  h.writeUInt16LE(2, 32)
-  h.writeUInt16LE(16, 34)
-  h.write('data', 36, 'ascii')
-  h.writeUInt32LE(data.length, 40)
-  writeFileSync(path, Buffer.concat([h, data]))
-}
-
-export interface ToneOptions {
-  frequency: number
-  seconds: number
-  sampleRate: number
-  amplitude: number
-}
+// Test tones come from the one WAV writer the scripts and benchmarks use too.
+export { writeSineWav as writeToneWav, type SineOptions as ToneOptions } from '../../../scripts/lib/wav.mjs'
 
 export interface WavContent {
   sampleRate: number

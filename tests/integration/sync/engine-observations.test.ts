@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newId } from '../../../src/shared/ids'
 import type { DaixaDb } from '../../../src/renderer/db/database'
+import { outboxEntry } from '../../../src/renderer/db/queries/outbox'
 import { communeState, faults, syncToQuiescence } from './helpers'
 import { useProvinceServer } from './server-fixture'
 
@@ -27,16 +28,7 @@ async function played(db: DaixaDb): Promise<string> {
       priority: 'normal',
       note: '',
     })
-    await db.outbox.add({
-      id: newId(),
-      entity: 'playLog',
-      entityId: id,
-      op: 'create',
-      baseVersion: null,
-      payload: null,
-      createdAt: at,
-      attempts: 0,
-    })
+    await db.outbox.add(outboxEntry('playLog', id, 'create', null, at))
   })
   return id
 }
@@ -45,16 +37,7 @@ async function observed(db: DaixaDb, clusterId: string): Promise<string> {
   const id = newId()
   await db.transaction('rw', db.clusterEvents, db.outbox, async () => {
     await db.clusterEvents.add({ id, clusterId, at, kind: 'test-failed', status: null, note: 'không nghe' })
-    await db.outbox.add({
-      id: newId(),
-      entity: 'deviceEvent',
-      entityId: id,
-      op: 'create',
-      baseVersion: null,
-      payload: null,
-      createdAt: at,
-      attempts: 0,
-    })
+    await db.outbox.add(outboxEntry('deviceEvent', id, 'create', null, at))
   })
   return id
 }

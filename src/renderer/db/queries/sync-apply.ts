@@ -11,6 +11,9 @@
  * - a version older than the one held is ignored (pages may repeat; applying twice is harmless);
  *   a program or cluster of the version held is left as it is, so a cluster keeps the status the
  *   officer reported since (it goes up as an observation) until the province changes the cluster.
+ * - the answer to our own change (push, `applyPushAnswer`): the answer's record is shown even when
+ *   its version is not newer; an accepted cluster registration keeps the status the officer reported
+ *   since; a refused one keeps the officer's row.
  */
 import type { EntityName } from '../../../shared/province/common'
 import type { EntityRecord, Tombstone } from '../../../shared/province/entities'
@@ -102,6 +105,30 @@ export async function applyServerState(
   }
   if (!isNewer && !options.isPushAnswer) return
   await showShadowOf(db, entity, id, next)
+}
+
+/** How the province answered one of our own changes (a push result or its stored receipt). */
+export type PushOutcome = { status: 'applied'; version: number } | { status: 'rejected' }
+
+/** Applies the province's answer to one of our own changes; `state` is the record it now holds. */
+export async function applyPushAnswer(
+  db: DaixaDb,
+  entity: EntityName,
+  id: string,
+  state: ServerState,
+  outcome: PushOutcome,
+): Promise<void> {
+  if (outcome.status === 'rejected') {
+    // A refused cluster registration keeps the officer's row (say, to fix a code already in use):
+    // the province's answer has no cluster by that id, and applying it would delete the row.
+    if (entity === 'cluster') return
+    return applyServerState(db, entity, id, state, { isPushAnswer: true })
+  }
+  // A registered cluster's status is the one at registration; what the officer reported since
+  // is on its way as observations, so the row keeps it.
+  const held = entity === 'cluster' ? await db.clusters.get(id) : undefined
+  await applyServerState(db, entity, id, state, { isPushAnswer: true, ownVersion: outcome.version })
+  if (held) await db.clusters.update(id, { status: held.status })
 }
 
 /** Makes the visible row equal to the shadow (nothing is pending for it any more). */

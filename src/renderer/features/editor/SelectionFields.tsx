@@ -1,6 +1,7 @@
 /** The selection as two numbers in seconds, for precise cuts and for officers who prefer typing. */
-import { InputNumber, Space } from 'antd'
+import { Space } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { SecondsField } from './SecondsField'
 import type { Selection } from './useEditor'
 
 export interface SelectionFieldsProps {
@@ -10,8 +11,7 @@ export interface SelectionFieldsProps {
 }
 
 export function SelectionFields({ selection, durationMs, onChange }: SelectionFieldsProps) {
-  const { t, i18n } = useTranslation()
-  const decimalSeparator = i18n.language === 'en' ? '.' : ','
+  const { t } = useTranslation()
   const setStart = (s: number | null) => {
     if (s === null) return
     const startMs = Math.round(s * 1000)
@@ -27,26 +27,8 @@ export function SelectionFields({ selection, durationMs, onChange }: SelectionFi
   return (
     <Space wrap>
       <span>{t('editor.selection')}</span>
-      <InputNumber
-        aria-label={t('editor.selectionStart')}
-        min={0}
-        step={0.1}
-        precision={1}
-        decimalSeparator={decimalSeparator}
-        value={selection ? selection.startMs / 1000 : null}
-        onChange={setStart}
-        suffix="s"
-      />
-      <InputNumber
-        aria-label={t('editor.selectionEnd')}
-        min={0}
-        step={0.1}
-        precision={1}
-        decimalSeparator={decimalSeparator}
-        value={selection ? selection.endMs / 1000 : null}
-        onChange={setEnd}
-        suffix="s"
-      />
+      <SecondsField label={t('editor.selectionStart')} valueMs={selection?.startMs ?? null} onChange={setStart} />
+      <SecondsField label={t('editor.selectionEnd')} valueMs={selection?.endMs ?? null} onChange={setEnd} />
     </Space>
   )
 }

@@ -2,7 +2,7 @@
  * Thêm vào buổi phát: pick what plays and when it repeats; the policy warnings it would cause
  * are shown before saving (the officer may still save — the warnings stay on the day's view).
  */
-import { Alert, App, Form, Modal, Select } from 'antd'
+import { Alert, Form, Modal, Select } from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newId } from '../../../shared/ids'
@@ -15,6 +15,7 @@ import type { LocalDate } from '../../../shared/onair/station-time'
 import { ContentFields } from './ContentFields'
 import { contentOf, emptyContent, type ContentDraft } from './content-draft'
 import { RepeatFields } from './RepeatFields'
+import { useSaveAndClose } from './useSaveAndClose'
 import { ViolationList } from './ViolationList'
 
 interface AddItemModalProps {
@@ -31,7 +32,6 @@ interface AddItemModalProps {
 export function AddItemModal(props: AddItemModalProps) {
   const { session, sessions, date, nextOrder, library, preview, onSave, onClose } = props
   const { t } = useTranslation()
-  const { message } = App.useApp()
   const [content, setContent] = useState<ContentDraft>(emptyContent)
   const [repeat, setRepeat] = useState<RepeatChoice>({ kind: 'once', date })
   const [priority, setPriority] = useState<PriorityClass | null>(null)
@@ -63,15 +63,9 @@ export function AddItemModal(props: AddItemModalProps) {
     }
   }, [draft, preview])
 
+  const saveAndClose = useSaveAndClose(onSave, onClose, t('schedule.saved'))
   const save = async () => {
-    if (!draft) return
-    try {
-      await onSave(draft)
-      void message.success(t('schedule.saved'))
-      onClose()
-    } catch {
-      void message.error(t('schedule.saveFailed'))
-    }
+    if (draft) await saveAndClose(draft)
   }
 
   return (

@@ -1,9 +1,10 @@
 /** Quy định của đài: minutes per session, sessions per day, allowed days, relays counted, and catch-up after a restart. */
-import { App, Checkbox, Form, InputNumber, Modal, Radio, Switch } from 'antd'
+import { Checkbox, Form, InputNumber, Modal, Radio, Switch } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { stationPolicySchema, type StationPolicy } from '../../../shared/onair/policy'
 import { weekdays } from '../../../shared/onair/station-time'
+import { useSaveAndClose } from './useSaveAndClose'
 
 interface PolicyModalProps {
   policy: StationPolicy
@@ -13,19 +14,12 @@ interface PolicyModalProps {
 
 export function PolicyModal({ policy, onSave, onClose }: PolicyModalProps) {
   const { t } = useTranslation()
-  const { message } = App.useApp()
   const [draft, setDraft] = useState<StationPolicy>(policy)
   const parsed = stationPolicySchema.safeParse(draft)
 
+  const saveAndClose = useSaveAndClose(onSave, onClose, t('schedule.policy.saved'))
   const save = async () => {
-    if (!parsed.success) return
-    try {
-      await onSave(parsed.data)
-      void message.success(t('schedule.policy.saved'))
-      onClose()
-    } catch {
-      void message.error(t('schedule.saveFailed'))
-    }
+    if (parsed.success) await saveAndClose(parsed.data)
   }
 
   return (

@@ -3,13 +3,14 @@
  * (relay channels, exciter RF, waits — among the configured devices), the zones' DTMF codes
  * and the RDS programme service name. Parsed with the shared schema before it is saved.
  */
-import { Alert, App, Form, Input, InputNumber, Modal, Select, Switch, Button } from 'antd'
+import { Alert, Form, Input, InputNumber, Modal, Select, Switch, Button } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sessionTemplateSchema, type SessionTemplate } from '../../../shared/onair/session'
 import { isRollStep, rdsDevices, reverseOff, type RollStep } from './roll-steps'
 import { RollStepsField } from './RollStepsField'
 import { useDevices } from './useDevices'
+import { useSaveAndClose } from './useSaveAndClose'
 import { ZonesField } from './ZonesField'
 
 interface SessionSettingsModalProps {
@@ -20,7 +21,6 @@ interface SessionSettingsModalProps {
 
 export function SessionSettingsModal({ session, onSave, onClose }: SessionSettingsModalProps) {
   const { t } = useTranslation()
-  const { message } = App.useApp()
   const { devices, error } = useDevices()
   const [draft, setDraft] = useState<SessionTemplate>(session)
   const [isInvalid, setIsInvalid] = useState(false)
@@ -28,17 +28,11 @@ export function SessionSettingsModal({ session, onSave, onClose }: SessionSettin
   const postRoll = draft.postRoll.filter(isRollStep)
   const rdsOptions = rdsDevices(devices).map((d) => ({ value: d.id, label: d.name }))
 
+  const saveAndClose = useSaveAndClose(onSave, onClose, t('schedule.settings.saved'))
   const save = async () => {
     const parsed = sessionTemplateSchema.safeParse(draft)
     setIsInvalid(!parsed.success)
-    if (!parsed.success) return
-    try {
-      await onSave(parsed.data)
-      void message.success(t('schedule.settings.saved'))
-      onClose()
-    } catch {
-      void message.error(t('schedule.saveFailed'))
-    }
+    if (parsed.success) await saveAndClose(parsed.data)
   }
 
   return (

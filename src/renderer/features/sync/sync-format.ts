@@ -1,4 +1,6 @@
 /** Small display helpers of the sync screens (pure; unit-tested). */
+import { observationResultSchema } from '../../../shared/province/observations'
+import { rejectionReasons, type RejectionReason } from '../../../shared/province/push'
 
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
@@ -23,29 +25,31 @@ export function formatBytes(bytes: number): string {
 
 export type AdviceKey = 'edit' | 'schedule' | 'province' | 'cluster'
 
-const KNOWN_REASONS = new Set([
-  'invalid-mutation',
-  'read-only-entity',
-  'not-found',
-  'already-exists',
-  'gone',
-  'version-conflict',
-  'cancelled-by-province',
-  'schedule-overlap',
-  'program-not-found',
-  'program-withdrawn',
-  'program-not-valid',
-  'announcement-not-found',
-  'unknown-cluster',
-  'cluster-removed',
-  'invalid-entry',
-])
+/** The reasons an observation (play log, device event) is turned away for, from its schema. */
+const observationRejectionReasons = observationResultSchema.shape.reason.unwrap().options
+
+/**
+ * Every rejection reason the province can give, taken from the wire schemas so a reason added
+ * there is known here too (and then needs a translation and an advice, which the tests check).
+ */
+export type KnownRejectionReason = RejectionReason | (typeof observationRejectionReasons)[number]
+export const knownRejectionReasons: readonly KnownRejectionReason[] = [
+  ...new Set([...rejectionReasons, ...observationRejectionReasons]),
+]
+
+const KNOWN_REASONS: ReadonlySet<string> = new Set(knownRejectionReasons)
+const isKnownReason = (reason: string): reason is KnownRejectionReason => KNOWN_REASONS.has(reason)
 
 /** The translation key of a rejection reason (`other` for one this version does not know). */
-export const reasonKey = (reason: string): string => (KNOWN_REASONS.has(reason) ? reason : 'other')
+export const reasonKey = (reason: string): KnownRejectionReason | 'other' => (isKnownReason(reason) ? reason : 'other')
 
-/** What the officer can do about a rejection. */
+/** What the officer can do about a rejection (edit and try again for one this version does not know). */
 export function adviceFor(reason: string): AdviceKey {
+  return isKnownReason(reason) ? adviceForKnown(reason) : 'edit'
+}
+
+// Exhaustive on purpose: a new reason in the schemas does not compile until it has an advice.
+function adviceForKnown(reason: KnownRejectionReason): AdviceKey {
   switch (reason) {
     case 'schedule-overlap':
     case 'program-not-found':
@@ -61,7 +65,10 @@ export function adviceFor(reason: string): AdviceKey {
     case 'gone':
     case 'already-exists':
       return 'province'
-    default:
+    case 'invalid-mutation':
+    case 'not-found':
+    case 'version-conflict':
+    case 'invalid-entry':
       return 'edit'
   }
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { adviceFor, formatAge, formatBytes, reasonKey } from '../../../../../src/renderer/features/sync/sync-format'
+import {
+  adviceFor,
+  formatAge,
+  formatBytes,
+  knownRejectionReasons,
+  reasonKey,
+} from '../../../../../src/renderer/features/sync/sync-format'
+import en from '../../../../../src/renderer/i18n/locales/en/sync.json'
+import vi from '../../../../../src/renderer/i18n/locales/vi/sync.json'
+import { observationResultSchema } from '../../../../../src/shared/province/observations'
+import { rejectionReasons } from '../../../../../src/shared/province/push'
 
 const NOW = Date.parse('2026-11-23T10:00:00Z')
 
@@ -24,5 +34,29 @@ describe('renderer/features/sync/sync-format', () => {
   it('falls back to a generic reason text for a reason this version does not know', () => {
     expect(reasonKey('version-conflict')).toBe('version-conflict')
     expect(reasonKey('brand-new-reason')).toBe('other')
+  })
+
+  it('knows every rejection reason of the push and observation schemas when the province gives one', () => {
+    const fromSchemas = [...rejectionReasons, ...observationResultSchema.shape.reason.unwrap().options]
+    expect([...knownRejectionReasons].sort()).toEqual([...new Set(fromSchemas)].sort())
+    for (const reason of fromSchemas) expect(reasonKey(reason)).toBe(reason)
+  })
+
+  it('has a Vietnamese and an English text for every rejection reason and advice', () => {
+    for (const [language, tree] of [
+      ['vi', vi],
+      ['en', en],
+    ] as const) {
+      const reasons: Record<string, string> = tree.sync.rejections.reasons
+      const advice: Record<string, string> = tree.sync.rejections.advice
+      const missing = [
+        ...[...knownRejectionReasons, 'other'].filter((key) => !reasons[key]?.trim()).map((key) => `reasons.${key}`),
+        ...knownRejectionReasons
+          .map(adviceFor)
+          .filter((key) => !advice[key]?.trim())
+          .map((key) => `advice.${key}`),
+      ]
+      expect(missing, `${language}: reasons or advice without a text`).toEqual([])
+    }
   })
 })

@@ -1,0 +1,3 @@
+/** Types for chromium-args.mjs. */
+export const CHROMIUM_ARGS: string[]
+export function fakeMicArgs(wavPath: string): string[]
