@@ -5,6 +5,7 @@
  * failure or timeout answers `disconnected`, which the connector maps to a retryable error.
  */
 import type { ProvinceHttpAnswer, ProvinceHttpRequest } from '../../../shared/ipc/province'
+import { concatBytes } from '../../../shared/bytes'
 import { ServiceError } from '../../../shared/result'
 import type { ProvinceAccount } from './province-account'
 
@@ -37,13 +38,7 @@ async function readBody(response: Response, what: string): Promise<Uint8Array<Ar
     if (error instanceof ServiceError) throw error
     throw new ServiceError('disconnected', `province: ${what} broke off mid-answer: ${String(error)}`)
   }
-  const bytes = new Uint8Array(size)
-  let at = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return bytes
+  return concatBytes(chunks)
 }
 
 export type ProvinceHttp = (request: ProvinceHttpRequest) => Promise<ProvinceHttpAnswer>

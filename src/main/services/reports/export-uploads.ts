@@ -8,6 +8,7 @@
  * for `idleMs` is forgotten. At finish the whole input is inflated, parsed with zod and rendered
  * by `exportReport`, exactly as the one-message form.
  */
+import { concatBytes } from '../../../shared/bytes'
 import { MAX_REPORT_EXPORT_GZIP_BYTES, type ReportFile } from '../../../shared/ipc/reports'
 import type { ReportMeta } from '../../../shared/reports/export-meta'
 import type { ReportFormat } from '../../../shared/reports/file-name'
@@ -49,17 +50,6 @@ export interface ReportExportService {
   sweep(): boolean
   start(): void
   stop(): void
-}
-
-/** Joins the chunks into one buffer (they arrived on their own buffers, in order). */
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return out
 }
 
 export function createReportExportService(options: ReportExportServiceOptions): ReportExportService {
@@ -110,7 +100,7 @@ export function createReportExportService(options: ReportExportServiceOptions): 
       if (p.received !== p.totalBytes) {
         throw new ServiceError('invalid-input', `reports: ${p.received} of ${p.totalBytes} bytes arrived`)
       }
-      return exportReport({ inputGzip: concat(p.chunks, p.received), period, meta, format })
+      return exportReport({ inputGzip: concatBytes(p.chunks), period, meta, format })
     },
 
     abort(exportId) {

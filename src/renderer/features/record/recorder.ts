@@ -5,6 +5,7 @@
  * ignores a replay); any other failure ends the recording, which stays on disk and is offered
  * back as interrupted.
  */
+import { concatBytes } from '../../../shared/bytes'
 import { newId } from '../../../shared/ids'
 import type { FinishedMedia } from '../../../shared/ipc/recording'
 import type { ErrorCode } from '../../../shared/result'
@@ -178,11 +179,5 @@ export function takeUpTo(queue: Array<Uint8Array<ArrayBuffer>>, limit: number): 
     queue.shift()
   }
   if (parts.length === 1 && parts[0]) return parts[0]
-  const out = new Uint8Array(size)
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.byteLength
-  }
-  return out
+  return concatBytes(parts)
 }
