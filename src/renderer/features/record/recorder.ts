@@ -5,12 +5,12 @@
  * ignores a replay); any other failure ends the recording, which stays on disk and is offered
  * back as interrupted.
  */
-import { concatBytes } from '../../../shared/bytes'
 import { newId } from '../../../shared/ids'
 import type { FinishedMedia } from '../../../shared/ipc/recording'
 import type { ErrorCode } from '../../../shared/result'
 import type { CaptureBlock } from '../../audio/capture/capture'
 import { BridgeError, call, errorCodeOf } from '../../bridge/bridge'
+import { takeUpTo } from './block-queue'
 import type { MicrophoneSource } from './useMicrophone'
 
 export type RecorderPhase = 'recording' | 'paused' | 'stopping' | 'stopped' | 'failed'
@@ -165,19 +165,4 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
       unsubscribe?.()
     },
   }
-}
-
-/** Removes and concatenates queued blocks up to `limit` bytes (always at least one block). */
-export function takeUpTo(queue: Array<Uint8Array<ArrayBuffer>>, limit: number): Uint8Array<ArrayBuffer> {
-  const parts: Array<Uint8Array<ArrayBuffer>> = []
-  let size = 0
-  while (queue.length > 0) {
-    const next = queue[0]
-    if (!next || (parts.length > 0 && size + next.byteLength > limit)) break
-    parts.push(next)
-    size += next.byteLength
-    queue.shift()
-  }
-  if (parts.length === 1 && parts[0]) return parts[0]
-  return concatBytes(parts)
 }
