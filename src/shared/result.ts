@@ -36,12 +36,23 @@ export const fail = <T = never>(code: ErrorCode, message: string): Result<T> => 
   error: { code, message },
 })
 
-/** Thrown inside services; the dispatcher turns it into a failed Result with the same code. */
-export class ServiceError extends Error {
-  readonly code: ErrorCode
-  constructor(code: ErrorCode, message: string) {
+/**
+ * An expected failure with a code the screen translates (`<domain>.errors.<code>`). Each domain
+ * has its own subclass that names itself (a literal: minified builds rename classes).
+ *
+ *   export class TtsError extends CodedError<TtsErrorCode> {
+ *     override readonly name = 'TtsError'
+ *   }
+ */
+export class CodedError<C extends string> extends Error {
+  readonly code: C
+  constructor(code: C, message: string) {
     super(message)
-    this.name = 'ServiceError'
     this.code = code
   }
+}
+
+/** Thrown inside services; the dispatcher turns it into a failed Result with the same code. */
+export class ServiceError extends CodedError<ErrorCode> {
+  override readonly name = 'ServiceError'
 }

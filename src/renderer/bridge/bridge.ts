@@ -4,7 +4,7 @@
  * BridgeError carrying the code, which screens translate with `errors.<code>`.
  */
 import type { Channel, CommandInput, CommandOutput, DaixaBridge } from '../../shared/ipc/contract'
-import type { ErrorCode } from '../../shared/result'
+import { CodedError, type ErrorCode } from '../../shared/result'
 import { createWsBridge } from './ws-bridge'
 
 declare global {
@@ -13,13 +13,8 @@ declare global {
   }
 }
 
-export class BridgeError extends Error {
-  readonly code: ErrorCode
-  constructor(code: ErrorCode, message: string) {
-    super(message)
-    this.name = 'BridgeError'
-    this.code = code
-  }
+export class BridgeError extends CodedError<ErrorCode> {
+  override readonly name = 'BridgeError'
 }
 
 function bridgeUrl(): string {

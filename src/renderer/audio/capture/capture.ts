@@ -3,6 +3,7 @@
  * Browser processing (echo cancellation, noise suppression, gain control) is turned off: the
  * station wants the voice as the microphone gives it, and levelling is done on purpose later.
  */
+import { CodedError } from '../../../shared/result'
 import type { CaptureBlock } from './pcm-capture.worklet'
 import workletUrl from './pcm-capture.worklet.ts?worker&url'
 
@@ -10,13 +11,8 @@ export type { CaptureBlock }
 
 export type CaptureErrorCode = 'no-microphone' | 'mic-permission' | 'mic-busy' | 'mic-failed'
 
-export class CaptureError extends Error {
-  readonly code: CaptureErrorCode
-  constructor(code: CaptureErrorCode, message: string) {
-    super(message)
-    this.name = 'CaptureError'
-    this.code = code
-  }
+export class CaptureError extends CodedError<CaptureErrorCode> {
+  override readonly name = 'CaptureError'
 }
 
 export interface CaptureOptions {

@@ -16,6 +16,7 @@
  *   3. register it in `registry.ts`. The text goes through the same normaliser and script check
  *      (tts-text.ts), and the result is stored the same way, so nothing else changes.
  */
+import { CodedError } from '../../../shared/result'
 
 /** A voice the officer can pick. */
 export interface TtsVoice {
@@ -48,13 +49,8 @@ export interface TtsEngine {
 export type TtsErrorCode = 'cancelled' | 'engine-failed' | 'unknown-voice' | 'refused-text'
 
 /** A failure the screen translates with `tts.errors.<code>`. */
-export class TtsError extends Error {
-  readonly code: TtsErrorCode
-  constructor(code: TtsErrorCode, message: string) {
-    super(message)
-    this.name = 'TtsError'
-    this.code = code
-  }
+export class TtsError extends CodedError<TtsErrorCode> {
+  override readonly name = 'TtsError'
 }
 
 export const MIN_RATE = 80

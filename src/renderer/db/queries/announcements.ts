@@ -2,6 +2,7 @@
  * Announcement queries and writes. A write to a synced table and its outbox entry happen in one
  * transaction, so the province always hears about every change made offline — or about none.
  */
+import { CodedError } from '../../../shared/result'
 import type { z } from 'zod'
 import { editListSchema, type EditList } from '../../../shared/editor/edit-list'
 import { newId } from '../../../shared/ids'
@@ -109,13 +110,8 @@ export async function deleteAnnouncementRows(db: DaixaDb, id: string, now = new 
 /** Why a metadata, approval or edit write was refused (translated as `editor.errors.<code>`). */
 export type AnnouncementErrorCode = 'not-found' | 'invalid' | 'wrong-state'
 
-export class AnnouncementError extends Error {
-  readonly code: AnnouncementErrorCode
-  constructor(code: AnnouncementErrorCode, message: string) {
-    super(message)
-    this.name = 'AnnouncementError'
-    this.code = code
-  }
+export class AnnouncementError extends CodedError<AnnouncementErrorCode> {
+  override readonly name = 'AnnouncementError'
 }
 
 /** What the metadata form may change. Approval has its own functions below. */

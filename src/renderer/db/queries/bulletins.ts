@@ -8,6 +8,7 @@
  * each write here adds its outbox entry inside the transaction it already opens. What reaches the
  * province today is a rendering saved to the library (`saveBulletinToLibrary`): an announcement.
  */
+import { CodedError } from '../../../shared/result'
 import { bulletinContentSchema, DEFAULT_TIME_LIMIT_MIN, type BulletinContent } from '../../../shared/editor/bulletin'
 import { newId } from '../../../shared/ids'
 import type { Announcement } from '../../../shared/model/announcement'
@@ -26,13 +27,8 @@ export type RenderedFile = RenderedFileRow & { hash: string }
 /** Why a bulletin write was refused (translated as `bulletins.errors.<code>`). */
 export type BulletinErrorCode = 'not-found' | 'invalid' | 'not-rendered'
 
-export class BulletinError extends Error {
-  readonly code: BulletinErrorCode
-  constructor(code: BulletinErrorCode, message: string) {
-    super(message)
-    this.name = 'BulletinError'
-    this.code = code
-  }
+export class BulletinError extends CodedError<BulletinErrorCode> {
+  override readonly name = 'BulletinError'
 }
 
 const complete = (row: BulletinRow): Bulletin => ({

@@ -10,6 +10,7 @@
  * - Registering writes the row, its first 'status' event (the registration the reports count
  *   from) and two outbox entries ('cluster' create, 'deviceEvent' create), in one transaction.
  */
+import { CodedError } from '../../../shared/result'
 import { z } from 'zod'
 import { newId } from '../../../shared/ids'
 import { clusterStatusSchema, clusterTechnologySchema, type ClusterStatus } from '../../../shared/reports/report-input'
@@ -49,13 +50,8 @@ const noteSchema = z.string().trim().max(1000)
 export type ClusterErrorCode = 'code-taken' | 'not-found' | 'read-only' | 'sending'
 
 /** An expected refusal; the screen shows `clusters.errors.<code>`. */
-export class ClusterError extends Error {
-  readonly code: ClusterErrorCode
-  constructor(code: ClusterErrorCode, message: string) {
-    super(message)
-    this.name = 'ClusterError'
-    this.code = code
-  }
+export class ClusterError extends CodedError<ClusterErrorCode> {
+  override readonly name = 'ClusterError'
 }
 
 /** A cluster with its events, oldest first. */
