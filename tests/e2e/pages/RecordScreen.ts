@@ -1,5 +1,5 @@
 /** Thu âm, as the officer sees it. */
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export class RecordScreen {
   constructor(
@@ -22,6 +22,9 @@ export class RecordScreen {
   /** Starts recording; resolves, once capture runs, with the page-clock time (ms) of the click. */
   async start(title: string): Promise<number> {
     await this.titleInput().fill(title)
+    // The button is enabled once the microphone is open (slow on a loaded machine); a click on a
+    // disabled button would be lost and the test would wait for a recording that never started.
+    await expect(this.startButton()).toBeEnabled({ timeout: 30_000 })
     const clickedAt = await clickNow(this.startButton())
     await this.recordingState().waitFor()
     return clickedAt
@@ -39,6 +42,7 @@ export class RecordScreen {
  */
 function clickNow(target: Locator): Promise<number> {
   return target.evaluate((el) => {
+    if ((el as HTMLButtonElement).disabled) throw new Error('clickNow: the button is disabled; the click would be lost')
     ;(el as HTMLElement).click()
     return performance.now()
   })
