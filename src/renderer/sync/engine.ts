@@ -112,6 +112,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (held === null || Math.abs(offset - held) >= CLOCK_OFFSET_STEP_MS)
         store.update({ serverClockOffsetMs: offset })
     },
+    onPulled: (kind, records) => {
+      const held = store.get().pullProgress
+      const sum = held?.kind === kind ? held.records + records : records
+      store.update({ pullProgress: { kind, records: sum } })
+    },
     onUploadProgress: (hash, sentBytes, totalBytes) => {
       if (totalBytes === null) uploads.delete(hash)
       else uploads.set(hash, { hash, sentBytes, totalBytes })
@@ -163,7 +168,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     return lock(async () => {
       const report = await guardedCycle()
       recordOutcome(report)
-      store.update({ phase: 'idle' })
+      store.update({ phase: 'idle', pullProgress: null })
       await refreshCounts().catch(() => undefined)
       return report
     })

@@ -37,6 +37,9 @@ type Position = { kind: 'bootstrap'; cursor: string | null; page: number } | { k
 /** A fetched page, ready to apply; `next` is where the page after it comes from, if there is one. */
 interface FetchedPage {
   ok: true
+  /** Which pull it belongs to, and how many records and tombstones it holds. */
+  kind: 'bootstrap' | 'changes'
+  records: number
   apply(): Promise<void>
   next: Position | null
 }
@@ -69,7 +72,7 @@ async function fetchBootstrapPage(
   const following: Position = hasMore
     ? { kind: 'bootstrap', cursor: next, page: page + 1 }
     : { kind: 'pull', cursor: next }
-  return { ok: true as const, apply, next: following }
+  return { ok: true as const, kind: 'bootstrap' as const, records: records.length, apply, next: following }
 }
 
 async function fetchPullPage(ctx: StepContext, cursor: string, limit: number): Promise<FetchOutcome> {
@@ -80,7 +83,8 @@ async function fetchPullPage(ctx: StepContext, cursor: string, limit: number): P
   const next = answer.value.cursor
   const apply = () =>
     applyPage(ctx.db, [...upserts, ...tombstones], () => putCursor(ctx.db, { kind: 'pull', cursor: next }))
-  return { ok: true, apply, next: hasMore ? { kind: 'pull', cursor: next } : null }
+  const count = upserts.length + tombstones.length
+  return { ok: true, kind: 'changes', records: count, apply, next: hasMore ? { kind: 'pull', cursor: next } : null }
 }
 
 const fetchPage = (ctx: StepContext, at: Position, limit: number): Promise<FetchOutcome> =>
@@ -170,6 +174,7 @@ async function pullPages(
       const batch = queue.splice(0, MAX_AHEAD)
       room.signal()
       await applyPages(ctx.db, batch)
+      for (const page of batch) if (page.records > 0) ctx.onPulled(page.kind, page.records)
     }
   } catch (error) {
     // The page fetched meanwhile is dropped unused; its request settles on its own.

@@ -13,6 +13,13 @@ export interface UploadProgress {
   totalBytes: number
 }
 
+/** What the pull under way has stored so far (records and tombstones). */
+export interface PullProgress {
+  /** A first (or repeated) full copy, or the changes since the last sync. */
+  kind: 'bootstrap' | 'changes'
+  records: number
+}
+
 export interface SyncStatus {
   connectivity: Connectivity
   phase: SyncPhase
@@ -33,6 +40,8 @@ export interface SyncStatus {
   failures: number
   /** Province clock minus laptop clock, from the last answer (ms); null until known. */
   serverClockOffsetMs: number | null
+  /** While pulling: what is stored so far (a first copy on 3G takes minutes); null otherwise. */
+  pullProgress: PullProgress | null
 }
 
 export const initialStatus: SyncStatus = {
@@ -48,6 +57,7 @@ export const initialStatus: SyncStatus = {
   nextAttemptAt: null,
   failures: 0,
   serverClockOffsetMs: null,
+  pullProgress: null,
 }
 
 export type StatusListener = (status: SyncStatus) => void

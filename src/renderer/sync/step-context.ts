@@ -16,6 +16,8 @@ export interface StepContext {
   onUploadProgress(hash: string, sentBytes: number, totalBytes: number | null): void
   /** The province's clock, from each answer. */
   onServerTime(serverTime: string): void
+  /** Pulled pages stored: how many records (and tombstones) they held. */
+  onPulled(kind: 'bootstrap' | 'changes', records: number): void
 }
 
 export type StepResult = { ok: true } | { ok: false; error: ConnectorError }

@@ -57,6 +57,29 @@ describe('sync engine against the reference province server', () => {
     expect(await c.db.rejections.count()).toBe(0)
   })
 
+  it('tells how many records the first copy has stored while it runs, and nothing once idle', async () => {
+    const c = await province.client()
+    const seen: (string | null)[] = []
+    const unsubscribe = c.engine.subscribe((status) => {
+      const progress = status.pullProgress
+      const shown = progress ? `${progress.kind}:${progress.records}` : null
+      if (seen.at(-1) !== shown) seen.push(shown)
+    })
+    try {
+      expect((await c.engine.syncNow()).ok).toBe(true)
+    } finally {
+      unsubscribe()
+    }
+    const stored = (await c.db.programs.count()) + (await c.db.clusters.count())
+    const told = seen.filter((x): x is string => x !== null)
+    expect(told.length).toBeGreaterThan(0)
+    expect(told.every((x) => x.startsWith('bootstrap:'))).toBe(true)
+    // The last figure holds every program and cluster (and the station, schedules, announcements).
+    expect(Number(told.at(-1)?.split(':')[1])).toBeGreaterThanOrEqual(stored)
+    expect(seen.at(-1)).toBeNull()
+    expect(c.engine.status().pullProgress).toBeNull()
+  })
+
   it('applies a batch once when the same batch is sent twice', async () => {
     const c = await province.client()
     await c.engine.syncNow()

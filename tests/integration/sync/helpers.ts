@@ -68,6 +68,7 @@ export function stepContext(c: TestClient): StepContext {
     uploader: null,
     onUploadProgress: () => undefined,
     onServerTime: () => undefined,
+    onPulled: () => undefined,
   }
 }
 

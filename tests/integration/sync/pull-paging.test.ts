@@ -41,6 +41,7 @@ async function liveCounts() {
   return {
     programs: live.filter((r) => r.entity === 'program').length,
     clusters: live.filter((r) => r.entity === 'cluster').length,
+    all: live.length,
   }
 }
 
@@ -78,8 +79,17 @@ describe('paged bootstrap', () => {
     const c = await province.client()
     const want = await liveCounts()
     const { fetchFn, seen } = countingFetch(new Set())
-    const ctx = { ...stepContext(c), connector: createHttpConnector({ baseUrl: province.url, fetch: fetchFn }) }
+    const pulled: string[] = []
+    const ctx = {
+      ...stepContext(c),
+      connector: createHttpConnector({ baseUrl: province.url, fetch: fetchFn }),
+      onPulled: (kind: string, records: number) => pulled.push(`${kind}:${records}`),
+    }
     expect(await pullStep(ctx)).toEqual({ ok: true })
+    // Progress is told page by page as pages are stored: every live record once.
+    const told = pulled.map((p) => Number(p.split(':')[1]))
+    expect(pulled.every((p) => p.startsWith('bootstrap:'))).toBe(true)
+    expect(told.reduce((a, b) => a + b, 0)).toBe(want.all)
     // Loopback answers a page in well under a second: the next page asks for twice as many, up to
     // 2000 (a page slower than 1 s on a loaded machine keeps its size, so only the trend is fixed).
     expect(seen.limits[0]).toBe(500)

@@ -43,6 +43,13 @@ function StatusLines({ status, now }: { status: SyncStatus; now: number }) {
           ? ` · ${t('sync.status.attempts', { count: live.mostAttempts })}`
           : ''}
       </Typography.Text>
+      {status.pullProgress && (
+        <Typography.Text>
+          {t(status.pullProgress.kind === 'bootstrap' ? 'sync.status.pullingBootstrap' : 'sync.status.pullingChanges', {
+            n: status.pullProgress.records.toLocaleString(lang),
+          })}
+        </Typography.Text>
+      )}
       {status.uploads.map((u) => (
         <Typography.Text key={u.hash}>
           {t('sync.status.uploading', {
