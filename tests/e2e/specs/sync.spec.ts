@@ -57,6 +57,17 @@ test.describe('sync with the province', () => {
     await expect(sync.pending(0)).toBeVisible()
     await expect(sync.online()).toBeVisible()
 
+    // No warning while the clocks agree; a province 7 minutes ahead makes the side bar say so.
+    const clockWarning = page.getByText(vi('sync.status.clockBehind').replace('{{minutes}}', '7'))
+    await expect(clockWarning).toHaveCount(0)
+    await fetch(`${province.url}/__test__/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ clockOffsetMs: 7 * 60_000 }),
+    })
+    await sync.syncNowButton().click()
+    await expect(clockWarning).toBeVisible({ timeout: 30_000 })
+
     const state = await provinceState()
     expect(state).toContain('Thông báo họp dân')
     const wav = station.mediaFiles()[0] ?? ''

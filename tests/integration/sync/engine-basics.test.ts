@@ -80,6 +80,15 @@ describe('sync engine against the reference province server', () => {
     expect(c.engine.status().pullProgress).toBeNull()
   })
 
+  it('measures how far the laptop clock is from the province clock, to the second', async () => {
+    await faults(province.url, { clockOffsetMs: 7 * 60_000 })
+    const c = await province.client()
+    expect((await c.engine.syncNow()).ok).toBe(true)
+    const offset = c.engine.status().serverClockOffsetMs ?? 0
+    // The province says it is 7 minutes later than this computer (plus the answers' latency).
+    expect(Math.abs(offset - 7 * 60_000)).toBeLessThan(5_000)
+  })
+
   it('applies a batch once when the same batch is sent twice', async () => {
     const c = await province.client()
     await c.engine.syncNow()

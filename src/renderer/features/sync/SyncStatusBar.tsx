@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../components/format'
 import type { SyncStatus } from '../../sync/status'
 import { RejectionsDrawer } from './RejectionsDrawer'
-import { formatAge, formatBytes } from './sync-format'
+import { clockSkew, formatAge, formatBytes } from './sync-format'
 import { usePendingSummary } from './usePendingSummary'
 import { useSyncStatus } from './useSyncStatus'
 
@@ -26,6 +26,22 @@ function useNow(): number {
     return () => clearInterval(id)
   }, [])
   return now
+}
+
+/** Said while the laptop's clock is a minute or more away from the province's. */
+function ClockWarning({ offsetMs }: { offsetMs: number | null }) {
+  const { t } = useTranslation()
+  const skew = clockSkew(offsetMs)
+  if (!skew) return null
+  const text =
+    skew.direction === 'behind'
+      ? t('sync.status.clockBehind', { minutes: skew.minutes })
+      : t('sync.status.clockAhead', { minutes: skew.minutes })
+  return (
+    <Typography.Text type="warning" role="status">
+      {text}
+    </Typography.Text>
+  )
 }
 
 function StatusLines({ status, now }: { status: SyncStatus; now: number }) {
@@ -64,6 +80,7 @@ function StatusLines({ status, now }: { status: SyncStatus; now: number }) {
           ? t('sync.status.lastSuccess', { time: formatDateTime(status.lastSuccessAt, lang) })
           : t('sync.status.never')}
       </Typography.Text>
+      <ClockWarning offsetMs={status.serverClockOffsetMs} />
       {status.lastError && (
         <Typography.Text type="danger" title={status.lastError.message}>
           {t('sync.status.lastError')}: {t(`sync.errors.${status.lastError.code}`)}

@@ -23,6 +23,23 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
+/**
+ * From this far apart, the officer is told the laptop's clock is off: sessions and schedules play
+ * on the laptop's clock, and a relay of the national news that starts late misses its top.
+ */
+export const CLOCK_SKEW_WARNING_MS = 60_000
+
+export interface ClockSkew {
+  direction: 'behind' | 'ahead'
+  minutes: number
+}
+
+/** The laptop's clock against the province's (`serverClockOffsetMs` = province − laptop), or null when close. */
+export function clockSkew(offsetMs: number | null): ClockSkew | null {
+  if (offsetMs === null || Math.abs(offsetMs) < CLOCK_SKEW_WARNING_MS) return null
+  return { direction: offsetMs > 0 ? 'behind' : 'ahead', minutes: Math.round(Math.abs(offsetMs) / 60_000) }
+}
+
 export type AdviceKey = 'edit' | 'schedule' | 'province' | 'cluster'
 
 /** The reasons an observation (play log, device event) is turned away for, from its schema. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   adviceFor,
+  CLOCK_SKEW_WARNING_MS,
+  clockSkew,
   formatAge,
   formatBytes,
   knownRejectionReasons,
@@ -58,5 +60,20 @@ describe('renderer/features/sync/sync-format', () => {
       ]
       expect(missing, `${language}: reasons or advice without a text`).toEqual([])
     }
+  })
+})
+
+describe('clockSkew', () => {
+  it('stays quiet within a minute or while the offset is unknown', () => {
+    expect(clockSkew(null)).toBeNull()
+    expect(clockSkew(0)).toBeNull()
+    expect(clockSkew(CLOCK_SKEW_WARNING_MS - 1)).toBeNull()
+    expect(clockSkew(-(CLOCK_SKEW_WARNING_MS - 1))).toBeNull()
+  })
+
+  it('says the laptop is behind when the province is ahead, and the other way round, in whole minutes', () => {
+    expect(clockSkew(7 * 60_000 + 20_000)).toEqual({ direction: 'behind', minutes: 7 })
+    expect(clockSkew(-90_000)).toEqual({ direction: 'ahead', minutes: 2 })
+    expect(clockSkew(CLOCK_SKEW_WARNING_MS)).toEqual({ direction: 'behind', minutes: 1 })
   })
 })
