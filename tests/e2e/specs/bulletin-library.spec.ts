@@ -3,29 +3,16 @@
  * per rendering), shows there as "only on this computer" with its length, and reaches the
  * reference province server with its audio after sign-in and "Đồng bộ ngay".
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { DEMO_ACCOUNT, DEMO_COMMUNE } from '../../province-server/demo-seed'
-import { startProvinceServer, type ProvinceServer } from '../../province-server/server'
 import { expect, test } from '../fixtures'
 import { AppShell } from '../pages/AppShell'
 import { BulletinScreen } from '../pages/BulletinScreen'
 import { LibraryScreen } from '../pages/LibraryScreen'
 import { SyncScreen } from '../pages/SyncScreen'
+import { useProvinceServer } from '../support/province'
 import { vi } from '../support/strings'
 
-let province: ProvinceServer
-let provinceDir: string
-
-test.beforeAll(async () => {
-  provinceDir = mkdtempSync(join(tmpdir(), 'daixa-e2e-bulletin-province-'))
-  province = await startProvinceServer({ dataDir: provinceDir, port: 0, testMode: true, seedDemo: true })
-})
-test.afterAll(async () => {
-  await province.stop()
-  rmSync(provinceDir, { recursive: true, force: true })
-})
+const province = useProvinceServer()
 
 interface ProvinceState {
   state: {
@@ -35,8 +22,7 @@ interface ProvinceState {
 }
 
 async function provinceAnnouncement(title: string) {
-  const answer = await fetch(`${province.url}/__test__/state?communeId=${DEMO_COMMUNE.id}`)
-  const { state } = (await answer.json()) as ProvinceState
+  const { state } = JSON.parse(await province.stateText()) as ProvinceState
   const record = Object.values(state.records).find((r) => r.entity === 'announcement' && r.data?.title === title)
   const hash = record?.data?.mediaHash ?? ''
   return { record: record?.data ?? null, hash, media: state.media[hash] ?? null }
@@ -95,7 +81,7 @@ test('a rendered bulletin is saved to the library once and reaches the province 
   await library.listen('Bản tin tối') // the WAV has its waveform, like every take in the library
 
   await shell.open('settings')
-  await sync.setServer(province.url)
+  await sync.setServer(province.url())
   await sync.signIn(DEMO_ACCOUNT.username, DEMO_ACCOUNT.password)
   await expect(sync.signedInAs(DEMO_COMMUNE.name, DEMO_ACCOUNT.username)).toBeVisible()
   await shell.open('library')

@@ -1,31 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { startProvinceServer, type ProvinceServer } from '../../province-server/server'
 import { DEMO_ACCOUNT, DEMO_COMMUNE } from '../../province-server/demo-seed'
 import { expect, test } from '../fixtures'
 import { AppShell } from '../pages/AppShell'
 import { LibraryScreen } from '../pages/LibraryScreen'
 import { RecordScreen } from '../pages/RecordScreen'
 import { SyncScreen } from '../pages/SyncScreen'
+import { useProvinceServer } from '../support/province'
 import { vi } from '../support/strings'
 
-let province: ProvinceServer
-let provinceDir: string
-
-test.beforeAll(async () => {
-  provinceDir = mkdtempSync(join(tmpdir(), 'daixa-e2e-province-'))
-  province = await startProvinceServer({ dataDir: provinceDir, port: 0, testMode: true, seedDemo: true })
-})
-test.afterAll(async () => {
-  await province.stop()
-  rmSync(provinceDir, { recursive: true, force: true })
-})
-
-async function provinceState(): Promise<string> {
-  const answer = await fetch(`${province.url}/__test__/state?communeId=${DEMO_COMMUNE.id}`)
-  return answer.text()
-}
+const province = useProvinceServer()
 
 test.describe('sync with the province', () => {
   test('a recorded announcement reaches the province after sign-in and "Đồng bộ ngay"', async ({ station }) => {
@@ -45,7 +27,7 @@ test.describe('sync with the province', () => {
     await shell.open('settings')
     await sync.setServer('http://dai.tinh.example.vn')
     await expect(sync.urlError()).toBeVisible()
-    await sync.setServer(province.url)
+    await sync.setServer(province.url())
     await expect(sync.pending(1)).toBeVisible()
     await sync.signIn(DEMO_ACCOUNT.username, DEMO_ACCOUNT.password)
     await expect(sync.signedInAs(DEMO_COMMUNE.name, DEMO_ACCOUNT.username)).toBeVisible()
@@ -60,15 +42,11 @@ test.describe('sync with the province', () => {
     // No warning while the clocks agree; a province 7 minutes ahead makes the side bar say so.
     const clockWarning = page.getByText(vi('sync.status.clockBehind').replace('{{minutes}}', '7'))
     await expect(clockWarning).toHaveCount(0)
-    await fetch(`${province.url}/__test__/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ clockOffsetMs: 7 * 60_000 }),
-    })
+    await province.faults({ clockOffsetMs: 7 * 60_000 })
     await sync.syncNowButton().click()
     await expect(clockWarning).toBeVisible({ timeout: 30_000 })
 
-    const state = await provinceState()
+    const state = await province.stateText()
     expect(state).toContain('Thông báo họp dân')
     const wav = station.mediaFiles()[0] ?? ''
     expect(state).toContain(
