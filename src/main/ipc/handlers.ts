@@ -44,6 +44,10 @@ export function createHandlers({
     'recording:append': (input, { owner }) => recordings.append(input, owner),
     'recording:stop': (input, { owner }) => recordings.stop(input, owner),
     'recording:resume': (input, { owner }) => recordings.resume(input, owner),
+    'recording:interrupt': async ({ id }) => {
+      await recordings.interrupt(id)
+      return {}
+    },
     'recording:commit': async ({ id }) => {
       await recordings.commit(id)
       return {}

@@ -73,6 +73,8 @@ export const recordingCommands = {
   'recording:discard': command(recordingRef, z.object({})),
   /** Continues a recording after the connection to the host was lost; the next chunk is `nextSeq`. */
   'recording:resume': command(recordingRef.extend({ nextSeq: z.number().int().nonnegative() }), resumeAnswerSchema),
+  /** Ends a live recording without storing it (the page left it): it is offered back as interrupted. */
+  'recording:interrupt': command(recordingRef, z.object({})),
   /** The library row of a stored take exists: its journal can go. */
   'recording:commit': command(recordingRef, z.object({})),
 }

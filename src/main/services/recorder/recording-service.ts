@@ -11,12 +11,13 @@
  * Stopping stores the take and keeps the journal, marked stored, until `commit` (the library row
  * exists); a crash between the two leaves the journal, and the take is offered back.
  */
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
 import type { FinishedMedia, InterruptedRecording, ResumeAnswer } from '../../../shared/ipc/recording'
 import { ServiceError } from '../../../shared/result'
 import { toServiceError } from '../fs-errors'
 import type { Logger } from '../logger'
-import { sha256File, sweepTempFiles, type MediaStore } from '../media/media-store'
+import { sweepTempFiles, type MediaStore } from '../media/media-store'
+import { createKeyedLock } from './keyed-lock'
 import { createPeakBuilder, type PeakBuilder } from './peaks'
 import {
   describeInterrupted,
@@ -26,6 +27,7 @@ import {
   recordingFiles,
   type Journal,
 } from './recording-files'
+import { createTakeStore } from './take-store'
 import { repairWav } from './wav'
 import { createWavAppender, type WavAppender } from './wav-appender'
 
@@ -61,6 +63,8 @@ export interface RecordingService {
   stop(input: { id: string; title?: string | undefined }, owner?: string): Promise<FinishedMedia>
   /** Continues a recording whose owner went away or whose host restarted. */
   resume(input: { id: string; nextSeq: number }, owner?: string): Promise<ResumeAnswer>
+  /** Ends a live recording without storing it; it is offered back as interrupted. */
+  interrupt(id: string): Promise<void>
   /** The library row of a stored take exists: forget its journal. */
   commit(id: string): Promise<void>
   listInterrupted(): Promise<InterruptedRecording[]>
@@ -82,17 +86,9 @@ export async function createRecordingService(options: RecordingServiceOptions): 
   const files = recordingFiles(dir, log)
   const sessions = new Map<string, Session>()
   // Start, stop, resume, recover, discard, commit and the end of a session run one at a time per id.
-  const busy = new Map<string, Promise<unknown>>()
-  const exclusive = <T>(id: string, op: () => Promise<T>): Promise<T> => {
-    const run = (busy.get(id) ?? Promise.resolve()).then(op)
-    const settled = run.then(
-      () => undefined,
-      () => undefined,
-    )
-    busy.set(id, settled)
-    void settled.then(() => busy.get(id) === settled && busy.delete(id))
-    return run
-  }
+  const lock = createKeyedLock()
+  const exclusive = <T>(id: string, op: () => Promise<T>): Promise<T> => lock.run(id, op)
+  const storeTake = createTakeStore({ files, store, log, minDurationMs, changed })
 
   const live = (id: string): Session => {
     const s = sessions.get(id)
@@ -111,33 +107,6 @@ export async function createRecordingService(options: RecordingServiceOptions): 
     if (sessions.get(id) !== s) return Promise.resolve() // a stop or an earlier end took it
     sessions.delete(id)
     return exclusive(id, () => close(s, why))
-  }
-
-  /** Moves a finished WAV into the store; the journal says so before the file moves. */
-  const storeTake = async (journal: Journal, peaks: PeakBuilder, title: string): Promise<FinishedMedia> => {
-    const path = files.wavPath(journal.id)
-    const too = minDurationMs()
-    const durationMs = (peaks.sampleCount / journal.sampleRate) * 1000
-    if (durationMs < too) {
-      await files.remove(journal.id)
-      changed(journal.id)
-      throw new ServiceError('too-short', `recorder: ${journal.id} is ${Math.round(durationMs)} ms, under ${too} ms`)
-    }
-    try {
-      const hash = await sha256File(path)
-      const { size } = await stat(path)
-      const { sampleRate, startedAt } = journal
-      const media = { hash, sampleRate, channels: 1, sampleCount: peaks.sampleCount, durationMs, sizeBytes: size }
-      const stored: FinishedMedia = { ...media, startedAt, title }
-      await files.writeJournal({ ...journal, title, stored })
-      await store.adopt(path, peaks.result(), hash)
-      log.info(`recorder: ${journal.id} stored as ${hash} (${peaks.sampleCount} samples)`)
-      changed(journal.id)
-      return stored
-    } catch (error) {
-      changed(journal.id) // still in the recordings folder: offered back
-      throw toServiceError(error, `recorder: storing ${journal.id}`)
-    }
   }
 
   /** Opens the WAV of an ended recording again for appending. */
@@ -217,7 +186,7 @@ export async function createRecordingService(options: RecordingServiceOptions): 
           changed(id)
           throw toServiceError(error, `recorder: finishing ${id}`)
         }
-        return storeTake(s.journal, s.peaks, title ?? s.journal.title)
+        return storeTake(s.journal, s.peaks, title ?? s.journal.title, true)
       }),
 
     resume: ({ id, nextSeq }, owner = LOCAL_OWNER) =>
@@ -240,6 +209,11 @@ export async function createRecordingService(options: RecordingServiceOptions): 
         throw new ServiceError('not-found', `recording ${id} is neither live nor on disk`)
       }),
 
+    async interrupt(id) {
+      const s = sessions.get(id)
+      if (s) await end(id, s, 'its page let it go')
+    },
+
     commit: (id) =>
       exclusive(id, async () => {
         if (sessions.has(id) || files.hasWav(id)) throw new ServiceError('conflict', `recording ${id} is not stored`)
@@ -248,7 +222,7 @@ export async function createRecordingService(options: RecordingServiceOptions): 
       }),
 
     async listInterrupted() {
-      await Promise.all([...busy.values()])
+      await lock.idle()
       const ids = new Set<string>()
       for (const name of await readdir(dir)) {
         const id = /^(.+)\.(?:wav|json)$/.exec(name)?.[1]
@@ -275,7 +249,7 @@ export async function createRecordingService(options: RecordingServiceOptions): 
           (await files.readJournal(id)) ?? (await fallbackJournal(id, files.wavPath(id), layout.sampleRate))
         const peaks = await peaksOfFile(files.wavPath(id), layout.sampleRate)
         log.info(`recorder: recovered ${id} with ${peaks.sampleCount} samples`)
-        return storeTake(journal, peaks, journal.title)
+        return storeTake(journal, peaks, journal.title, false)
       }),
 
     discard: (id) =>
