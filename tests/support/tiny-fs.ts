@@ -20,12 +20,13 @@ export interface TinyFs {
   unmount(): void
 }
 
-export function mountTinyFs(sizeBytes: number): TinyFs {
-  const dir = mkdtempSync(join(tmpdir(), 'daixa-tinyfs-'))
+/** Mounts on `at` (an existing empty folder) or on a new temporary folder. */
+export function mountTinyFs(sizeBytes: number, at?: string): TinyFs {
+  const dir = at ?? mkdtempSync(join(tmpdir(), 'daixa-tinyfs-'))
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeBytes},mode=0755`, 'tmpfs', dir], { stdio: 'pipe' })
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true })
+    if (at === undefined) rmSync(dir, { recursive: true, force: true })
     const why = error instanceof Error ? error.message : String(error)
     throw new Error(`tiny-fs: mounting a ${sizeBytes}-byte tmpfs needs root with CAP_SYS_ADMIN (${why})`)
   }
@@ -44,8 +45,9 @@ export function mountTinyFs(sizeBytes: number): TinyFs {
     },
     free: () => rmSync(ballast, { force: true }),
     unmount() {
+      // Lazily: a host still running keeps its files; the folder is free at once.
       execFileSync('umount', ['-l', dir], { stdio: 'pipe' })
-      rmSync(dir, { recursive: true, force: true })
+      if (at === undefined) rmSync(dir, { recursive: true, force: true })
     },
   }
 }

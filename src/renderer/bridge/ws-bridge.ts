@@ -97,6 +97,8 @@ export function createWsBridge(url: string, options: WsBridgeOptions = {}): WsBr
       setOpen(true)
     }
     ws.onmessage = onMessage
+    // A refused or broken connection is followed by close, which retries; nothing to do here.
+    ws.onerror = () => undefined
     ws.onclose = () => {
       socket = null
       for (const [id, resolve] of pending) {
