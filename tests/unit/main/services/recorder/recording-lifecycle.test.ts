@@ -64,6 +64,16 @@ describe('recording-service life cycle', () => {
     expect(await rec.append({ id: theirs, seq: 1, pcm: noiseBytes(200, 4) }, 'ws:2')).toEqual({ sampleCount: 300 })
   })
 
+  it('ends a recording the page lets go and offers it back; interrupting it again is harmless', async () => {
+    const rec = await service()
+    const id = newId()
+    await rec.start({ id, title: 'rời màn hình', sampleRate: RATE }, 'ws:1')
+    await rec.append({ id, seq: 0, pcm: noiseBytes(500, 1) }, 'ws:1')
+    await rec.interrupt(id)
+    await rec.interrupt(id)
+    expect(await rec.listInterrupted()).toMatchObject([{ id, sampleCount: 250, hash: null }])
+  })
+
   it('continues a recording whose page reconnected, after the last sample on disk', async () => {
     const rec = await service()
     const id = newId()
