@@ -32,6 +32,11 @@ export interface AppServices {
   store: MediaStore
   settings: SettingsStore
   hardware: HardwareService
+  /**
+   * A page connection or window is gone (closed, crashed, reloaded): what it was recording ends
+   * and is offered back as interrupted.
+   */
+  ownerGone(owner: string): Promise<void>
   stop(): Promise<void>
 }
 
@@ -40,7 +45,13 @@ export async function createAppServices({ dataDir, info, log, sealer }: AppServi
   const bus = createEventBus(log)
   const settings = await createSettingsStore(dataDir, log)
   const store = await createMediaStore(join(dataDir, 'media'))
-  const recordings = await createRecordingService({ dir: join(dataDir, 'recordings'), store, log })
+  const recordings = await createRecordingService({
+    dir: join(dataDir, 'recordings'),
+    store,
+    log,
+    minDurationMs: () => settings.get().minRecordingSeconds * 1000,
+    onChange: (id) => bus.emit('recording:changed', { id }),
+  })
   const imports = await createImportService({ dir: join(dataDir, 'imports'), store, log })
   imports.start()
   const reportExports = createReportExportService({ log })
@@ -76,6 +87,7 @@ export async function createAppServices({ dataDir, info, log, sealer }: AppServi
     store,
     settings,
     hardware,
+    ownerGone: (owner) => recordings.releaseOwner(owner),
     async stop() {
       unsubscribeSettings()
       await recordings.stopAll()

@@ -15,6 +15,7 @@ export const errorCodes = [
   'io',
   'corrupt',
   'disconnected',
+  'too-short',
   'internal',
 ] as const
 

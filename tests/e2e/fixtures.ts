@@ -19,6 +19,10 @@ export interface Station {
   crash(): Promise<void>
   /** Starts the app again on the same data folder and opens it. */
   restart(): Promise<void>
+  /** Browser host only: starts the host again on the same port and folder, leaving the page as it is. */
+  restartHost(): Promise<void>
+  /** Where the page is served (the browser host's origin, or the Electron app's). */
+  readonly url: string
 }
 
 async function browserStation(page: Page, dataDir: string): Promise<Station & { close(): Promise<void> }> {
@@ -33,6 +37,12 @@ async function browserStation(page: Page, dataDir: string): Promise<Station & { 
       // Same port, same origin: the renderer's IndexedDB is per origin.
       host = await startHost(dataDir, host.port)
       await page.goto(host.url)
+    },
+    async restartHost() {
+      host = await startHost(dataDir, host.port)
+    },
+    get url() {
+      return host.url
     },
     close: () => host.stop(),
   }
@@ -56,6 +66,10 @@ async function electronStation(dataDir: string): Promise<Station & { close(): Pr
     async restart() {
       app = await launch()
       page = await app.firstWindow()
+    },
+    restartHost: () => Promise.reject(new Error('e2e: the Electron app has no separate host to restart')),
+    get url() {
+      return page.url()
     },
     close: () => app.close().catch(() => undefined),
   }

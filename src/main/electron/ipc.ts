@@ -10,10 +10,13 @@ import { fail, type Result } from '../../shared/result'
 import type { Dispatch, EventBus } from '../ipc/dispatcher'
 import type { Logger } from '../services/logger'
 import type { OriginCheck } from './schemes'
+import { windowOwner } from './window-owner'
 
 /** The parts of Electron's IpcMainInvokeEvent this module reads. */
 export interface InvokeEventLike {
   readonly senderFrame: { readonly url: string } | null
+  /** The window's web contents: its calls belong to it (see window-owner.ts). */
+  readonly sender: { readonly id: number }
 }
 
 /** The parts of Electron's ipcMain this module uses (tests pass a small fake). */
@@ -55,7 +58,7 @@ export function registerIpcBridge({
       return fail('forbidden', 'the caller is not the Đài Xã app')
     }
     if (typeof channel !== 'string') return fail('invalid-input', 'the channel must be a string')
-    return dispatch(channel, input, { sender: frameUrl })
+    return dispatch(channel, input, { sender: frameUrl, owner: windowOwner(event.sender.id) })
   })
   const unsubscribe = bus.subscribe((channel, payload) => {
     for (const target of targets()) {

@@ -27,6 +27,7 @@ import { APP_ENTRY_URL, createOriginCheck, MEDIA_BASE_URL, PRIVILEGED_SCHEMES } 
 import { installSecurityGuards } from './security'
 import { devRendererUrl, hasSwitch, resolveDataDir } from './startup-options'
 import { startUpdater } from './updater'
+import { watchWindowOwner } from './window-owner'
 
 const APP_ID = 'vn.daixa.app'
 const PRODUCT_NAME = 'Đài Xã'
@@ -126,6 +127,8 @@ async function start(): Promise<void> {
     labels: () => hostLabels[services.settings.get().language],
     log,
   })
+  // What the window records ends (and is offered back) when its page crashes, reloads or closes.
+  stops.push(watchWindowOwner(mainWindow.webContents, services.ownerGone, log))
   mainWindow.on('closed', () => {
     mainWindow = null
   })

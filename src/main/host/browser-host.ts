@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     bus: services.bus,
     log,
     allowedOrigins: () => [origin, origin.replace('127.0.0.1', 'localhost')],
+    onOwnerGone: services.ownerGone,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

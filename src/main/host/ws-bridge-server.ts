@@ -3,6 +3,9 @@
  * Frames use the shared wire format. The sender check is the Origin header, which browsers set
  * and pages cannot forge: only the host's own loopback origin may connect, so another site open
  * in the same browser cannot drive the station.
+ *
+ * Each connection is one page: calls carry it as their owner, and when it closes (the tab is
+ * closed, reloaded or its process dies) `onOwnerGone` ends what the page was recording.
  */
 import type { IncomingMessage, Server } from 'node:http'
 import { WebSocketServer, type WebSocket } from 'ws'
@@ -16,11 +19,21 @@ export interface WsBridgeOptions {
   bus: EventBus
   log: Logger
   allowedOrigins: () => readonly string[]
+  /** A page's connection closed; `owner` is the value its calls carried. */
+  onOwnerGone?: (owner: string) => Promise<void>
 }
 
 const MAX_FRAME_BYTES = 2 * 1024 * 1024
 
-export function attachWsBridge({ server, dispatch, bus, log, allowedOrigins }: WsBridgeOptions): () => Promise<void> {
+export function attachWsBridge({
+  server,
+  dispatch,
+  bus,
+  log,
+  allowedOrigins,
+  onOwnerGone,
+}: WsBridgeOptions): () => Promise<void> {
+  let connections = 0
   const wss = new WebSocketServer({
     server,
     path: '/bridge',
@@ -42,6 +55,14 @@ export function attachWsBridge({ server, dispatch, bus, log, allowedOrigins }: W
 
   wss.on('connection', (socket, req) => {
     const sender = req.headers.origin ?? 'unknown'
+    const owner = `ws:${++connections}`
+    socket.on('close', () => {
+      onOwnerGone?.(owner).catch((error: unknown) =>
+        log.error(
+          `host: ending what ${owner} was doing failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
+    })
     // A protocol error from one client (oversized or invalid frame): ws closes that socket.
     socket.on('error', (error) => log.warn(`host: bridge socket error from ${sender.slice(0, 100)}: ${error.message}`))
     socket.on('message', (data, isBinary) => {
@@ -55,7 +76,9 @@ export function attachWsBridge({ server, dispatch, bus, log, allowedOrigins }: W
       }
       if (message.t !== 'invoke') return undefined
       const { id, channel, input } = message
-      void dispatch(channel, input, { sender }).then((result) => send(socket, encodeWire({ t: 'result', id, result })))
+      void dispatch(channel, input, { sender, owner }).then((result) =>
+        send(socket, encodeWire({ t: 'result', id, result })),
+      )
       return undefined
     })
   })

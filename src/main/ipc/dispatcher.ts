@@ -21,6 +21,11 @@ import type { Logger } from '../services/logger'
 export interface CallContext {
   /** Who called, for logs: a frame URL or a socket's origin. */
   readonly sender: string
+  /**
+   * What the call belongs to: one page connection (browser host) or one window (Electron). What it
+   * starts (a recording) ends when that goes away. Absent: the host itself (tests, tools).
+   */
+  readonly owner?: string
 }
 
 export type Handler<C extends Channel> = (

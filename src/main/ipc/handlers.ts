@@ -40,9 +40,18 @@ export function createHandlers({
     'app:info': () => info,
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
-    'recording:start': (input) => recordings.start(input),
-    'recording:append': (input) => recordings.append(input),
-    'recording:stop': (input) => recordings.stop(input),
+    'recording:start': (input, { owner }) => recordings.start(input, owner),
+    'recording:append': (input, { owner }) => recordings.append(input, owner),
+    'recording:stop': (input, { owner }) => recordings.stop(input, owner),
+    'recording:resume': (input, { owner }) => recordings.resume(input, owner),
+    'recording:interrupt': async ({ id }) => {
+      await recordings.interrupt(id)
+      return {}
+    },
+    'recording:commit': async ({ id }) => {
+      await recordings.commit(id)
+      return {}
+    },
     'recording:listInterrupted': () => recordings.listInterrupted(),
     'recording:recover': ({ id }) => recordings.recover(id),
     'recording:discard': async ({ id }) => {
@@ -52,6 +61,7 @@ export function createHandlers({
     'media:peaks': ({ hash }) => store.readPeaks(hash),
     'media:list': () => store.list(),
     'media:delete': async ({ hash }) => ({ deleted: await store.remove(hash) }),
+    'media:describe': ({ hash }) => store.describe(hash),
     'media:importBegin': (input) => imports.begin(input),
     'media:importChunk': (input) => imports.chunk(input),
     'media:importFinish': ({ importId }) => imports.finish(importId),

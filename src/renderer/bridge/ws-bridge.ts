@@ -1,7 +1,9 @@
 /**
  * `window.daixa` for the browser host: the bridge over a WebSocket to `/bridge` on the page's own
- * origin. Calls made while the socket is down wait for it (the host may be restarting); calls in
- * flight when it drops fail with 'disconnected', so the caller decides whether to retry.
+ * origin. Calls in flight when the socket drops fail with 'disconnected', so the caller decides
+ * whether to retry. A call made while the socket is down waits for it (the host may be
+ * restarting), but only `queueWaitMs`: then it fails with 'disconnected' too, so no caller waits
+ * forever. `connection` tells who needs to know (the recorder) when the host goes and comes back.
  */
 import {
   isEventChannel,
@@ -18,18 +20,54 @@ import type { Result } from '../../shared/result'
 type Pending = (result: Result<unknown>) => void
 type AnyListener = (payload: unknown) => void
 
+/** Whether the host can be reached now, and a way to hear when that changes. */
+export interface HostConnection {
+  isConnected(): boolean
+  /** Calls `listener` on every change; returns the unsubscribe. */
+  subscribe(listener: (isConnected: boolean) => void): () => void
+}
+
 export interface WsBridge extends DaixaBridge {
+  readonly connection: HostConnection
   close(): void
 }
 
-export function createWsBridge(url: string): WsBridge {
+export interface WsBridgeOptions {
+  /** How long a call made while the host is unreachable waits for it (default 10 s). */
+  queueWaitMs?: number
+  /** The WebSocket class (tests in Node pass the `ws` package's). */
+  WebSocketImpl?: typeof WebSocket
+}
+
+interface Waiting {
+  id: number
+  frame: Uint8Array
+  timer: ReturnType<typeof setTimeout>
+}
+
+const RETRY_FIRST_MS = 250
+const RETRY_MAX_MS = 2000
+
+const disconnected = (message: string): Result<never> => ({ ok: false, error: { code: 'disconnected', message } })
+
+export function createWsBridge(url: string, options: WsBridgeOptions = {}): WsBridge {
+  const queueWaitMs = options.queueWaitMs ?? 10_000
+  const Socket = options.WebSocketImpl ?? WebSocket
   const pending = new Map<number, Pending>()
   const listeners = new Map<EventChannel, Set<AnyListener>>()
-  const waiting: Uint8Array[] = []
+  const connectionListeners = new Set<(isConnected: boolean) => void>()
+  const waiting: Waiting[] = []
   let nextId = 1
   let socket: WebSocket | null = null
+  let isOpen = false
   let closed = false
-  let retryMs = 250
+  let retryMs = RETRY_FIRST_MS
+
+  const setOpen = (value: boolean): void => {
+    if (isOpen === value) return
+    isOpen = value
+    for (const l of connectionListeners) l(value)
+  }
 
   const onMessage = (event: MessageEvent<ArrayBuffer>): void => {
     let message: WireMessage
@@ -48,24 +86,44 @@ export function createWsBridge(url: string): WsBridge {
   }
 
   const connect = (): void => {
-    const ws = new WebSocket(url)
+    const ws = new Socket(url)
     ws.binaryType = 'arraybuffer'
     ws.onopen = () => {
-      retryMs = 250
-      for (const frame of waiting.splice(0)) ws.send(frame)
+      retryMs = RETRY_FIRST_MS
+      for (const w of waiting.splice(0)) {
+        clearTimeout(w.timer)
+        ws.send(w.frame)
+      }
+      setOpen(true)
     }
     ws.onmessage = onMessage
+    // A refused or broken connection is followed by close, which retries; nothing to do here.
+    ws.onerror = () => undefined
     ws.onclose = () => {
       socket = null
       for (const [id, resolve] of pending) {
-        resolve({ ok: false, error: { code: 'disconnected', message: 'bridge: connection to the host was lost' } })
+        if (waiting.some((w) => w.id === id)) continue
+        resolve(disconnected('bridge: connection to the host was lost'))
         pending.delete(id)
       }
-      if (!closed) setTimeout(connect, (retryMs = Math.min(retryMs * 2, 4000)))
+      setOpen(false)
+      if (!closed) setTimeout(connect, retryMs)
+      retryMs = Math.min(retryMs * 2, RETRY_MAX_MS)
     }
     socket = ws
   }
   connect()
+
+  /** Holds a call until the socket opens, at most `queueWaitMs`. */
+  const hold = (id: number, frame: Uint8Array): void => {
+    const timer = setTimeout(() => {
+      const at = waiting.findIndex((w) => w.id === id)
+      if (at >= 0) waiting.splice(at, 1)
+      pending.get(id)?.(disconnected(`bridge: the host could not be reached for ${queueWaitMs} ms`))
+      pending.delete(id)
+    }, queueWaitMs)
+    waiting.push({ id, frame, timer })
+  }
 
   return {
     invoke<C extends Channel>(channel: C, input: CommandInput<C>): Promise<Result<CommandOutput<C>>> {
@@ -73,8 +131,8 @@ export function createWsBridge(url: string): WsBridge {
       const frame = encodeWire({ t: 'invoke', id, channel, input })
       return new Promise((resolve) => {
         pending.set(id, resolve as Pending)
-        if (socket?.readyState === WebSocket.OPEN) socket.send(frame)
-        else waiting.push(frame)
+        if (socket !== null && socket.readyState === Socket.OPEN) socket.send(frame)
+        else hold(id, frame)
       })
     },
     on<E extends EventChannel>(channel: E, listener: (payload: EventPayload<E>) => void): () => void {
@@ -82,6 +140,13 @@ export function createWsBridge(url: string): WsBridge {
       listeners.set(channel, set)
       set.add(listener as AnyListener)
       return () => set.delete(listener as AnyListener)
+    },
+    connection: {
+      isConnected: () => isOpen,
+      subscribe(listener) {
+        connectionListeners.add(listener)
+        return () => void connectionListeners.delete(listener)
+      },
     },
     close() {
       closed = true

@@ -8,7 +8,7 @@ import type { Result } from '../result'
 import { appCommands, appEvents } from './app'
 import { hardwareCommands, hardwareEvents } from './hardware'
 import { mediaCommands } from './media'
-import { recordingCommands } from './recording'
+import { recordingCommands, recordingEvents } from './recording'
 import { reportsCommands } from './reports'
 import { provinceCommands } from './province'
 import { settingsCommands, settingsEvents } from './settings'
@@ -28,6 +28,7 @@ export const commands = {
 export const events = {
   ...appEvents,
   ...settingsEvents,
+  ...recordingEvents,
   ...hardwareEvents,
   ...uploadsEvents,
 }

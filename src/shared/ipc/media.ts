@@ -44,10 +44,23 @@ export type StoredMedia = z.infer<typeof storedMediaSchema>
 
 const importRef = z.object({ importId: idSchema })
 
+/** A WAV in the store as its header describes it. */
+export const storedWavInfoSchema = z.object({
+  hash: mediaHashSchema,
+  sizeBytes: z.number().int().nonnegative(),
+  sampleRate: z.number().int().positive(),
+  channels: z.number().int().positive(),
+  sampleCount: z.number().int().nonnegative(),
+  durationMs: z.number().nonnegative(),
+  modifiedAt: z.iso.datetime(),
+})
+export type StoredWavInfo = z.infer<typeof storedWavInfoSchema>
+
 export const mediaCommands = {
   'media:peaks': command(mediaRef, peaksSchema),
   'media:list': command(z.object({}), z.array(z.object({ hash: mediaHashSchema, modifiedAt: z.iso.datetime() }))),
   'media:delete': command(mediaRef, z.object({ deleted: z.boolean() })),
+  'media:describe': command(mediaRef, storedWavInfoSchema),
   'media:importBegin': command(
     z.object({
       importId: idSchema,

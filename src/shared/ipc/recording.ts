@@ -2,10 +2,15 @@
  * recording: PCM captured in the renderer streams to main, which appends it to a WAV file on
  * disk as it arrives. The renderer sends numbered chunks; main rejects a gap or a replay so the
  * file is exactly the sequence of chunks it acknowledged.
+ *
+ * A recording belongs to the connection (browser host) or window (Electron) that started it. When
+ * that goes away the recording ends and is offered back as interrupted; a page that is still
+ * alive continues it with `recording:resume` once it can reach the host again. A stop stores the
+ * take and keeps its journal until the renderer has written the library row (`recording:commit`).
  */
 import { z } from 'zod'
 import { idSchema, mediaHashSchema } from '../ids'
-import { command } from './define'
+import { command, event } from './define'
 
 /** 16-bit little-endian mono PCM. At most 2 s at 96 kHz per chunk. */
 export const pcmChunkSchema = z
@@ -34,10 +39,20 @@ export const interruptedRecordingSchema = z.object({
   /** Whole samples found on disk. */
   sampleCount: z.number().int().nonnegative(),
   durationMs: z.number().nonnegative(),
+  /** Set when the take is already in the media store and only its library row is missing. */
+  hash: mediaHashSchema.nullable(),
 })
 export type InterruptedRecording = z.infer<typeof interruptedRecordingSchema>
 
 const recordingRef = z.object({ id: idSchema })
+
+export const resumeAnswerSchema = z.object({
+  /** Samples in the file: the page sends what comes after them. */
+  sampleCount: z.number().int().nonnegative(),
+  /** The take was stopped and stored already (the answer to the stop was lost). */
+  stored: finishedMediaSchema.nullable(),
+})
+export type ResumeAnswer = z.infer<typeof resumeAnswerSchema>
 
 export const recordingCommands = {
   'recording:start': command(
@@ -56,4 +71,15 @@ export const recordingCommands = {
   'recording:listInterrupted': command(z.object({}), z.array(interruptedRecordingSchema)),
   'recording:recover': command(recordingRef, finishedMediaSchema),
   'recording:discard': command(recordingRef, z.object({})),
+  /** Continues a recording after the connection to the host was lost; the next chunk is `nextSeq`. */
+  'recording:resume': command(recordingRef.extend({ nextSeq: z.number().int().nonnegative() }), resumeAnswerSchema),
+  /** Ends a live recording without storing it (the page left it): it is offered back as interrupted. */
+  'recording:interrupt': command(recordingRef, z.object({})),
+  /** The library row of a stored take exists: its journal can go. */
+  'recording:commit': command(recordingRef, z.object({})),
+}
+
+export const recordingEvents = {
+  /** The list of interrupted recordings may have changed (a recording ended, was stored or resumed). */
+  'recording:changed': event(z.object({ id: idSchema })),
 }

@@ -14,6 +14,8 @@ const preferenceFields = {
   lineInDeviceId: z.string().max(512).nullable(),
   /** The recording guard: recording stops by itself at this length. */
   maxRecordingMinutes: z.number().int().min(1).max(240),
+  /** Takes shorter than this are refused at stop (a slip of the finger, not an announcement). */
+  minRecordingSeconds: z.number().min(0).max(30),
   /** electron-updater generic feed; null disables update checks. */
   updateFeedUrl: z.url({ protocol: /^https?$/ }).nullable(),
   /** The station's loudness target for "Chuẩn hóa âm lượng" (EBU R128 integrated, true-peak ceiling). */
@@ -35,6 +37,7 @@ export const preferencesSchema = z.object({
   // zod default so existing settings round-trip unchanged.
   lineInDeviceId: preferenceFields.lineInDeviceId.optional(),
   maxRecordingMinutes: preferenceFields.maxRecordingMinutes.default(60),
+  minRecordingSeconds: preferenceFields.minRecordingSeconds.default(1),
   updateFeedUrl: preferenceFields.updateFeedUrl.default(null),
   loudness: preferenceFields.loudness.default({ targetLufs: -16, ceilingDbtp: -1 }),
   mp3BitrateKbps: preferenceFields.mp3BitrateKbps.default(96),

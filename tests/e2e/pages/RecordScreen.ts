@@ -18,6 +18,11 @@ export class RecordScreen {
   readonly recovery = () => this.page.getByRole('region', { name: this.s('recovery.title') })
   readonly recoverButton = () => this.recovery().getByRole('button', { name: this.s('recovery.recover') })
   readonly alert = () => this.page.getByRole('alert')
+  /** An alert whose text starts like the translation of `key` (up to its first placeholder). */
+  readonly alertSaying = (key: string) =>
+    this.page.getByRole('alert').filter({ hasText: this.s(key).split('{{')[0] ?? '' })
+  readonly hostLost = () => this.alertSaying('record.hostLost')
+  readonly unfiled = () => this.page.getByRole('region', { name: this.s('unfiled.title') })
 
   /** Starts recording; resolves, once capture runs, with the page-clock time (ms) of the click. */
   async start(title: string): Promise<number> {
@@ -33,6 +38,23 @@ export class RecordScreen {
   /** Presses stop; resolves with the page-clock time (ms) of the click. */
   async stop(): Promise<number> {
     return clickNow(this.stopButton())
+  }
+
+  /**
+   * Pauses, then reads how many samples the recorder took for the file once the count has settled
+   * (nothing more is taken while paused). Resolves with the page-clock time of the pause too.
+   */
+  async pauseAndCount(): Promise<{ pausedAt: number; acceptedSamples: number }> {
+    const pausedAt = await clickNow(this.pauseButton())
+    await this.resumeButton().waitFor()
+    const read = async () => Number(await this.elapsed().getAttribute('data-sample-count'))
+    let acceptedSamples = await read()
+    for (let again = -1; again !== acceptedSamples;) {
+      await this.page.waitForTimeout(300)
+      again = acceptedSamples
+      acceptedSamples = await read()
+    }
+    return { pausedAt, acceptedSamples }
   }
 }
 

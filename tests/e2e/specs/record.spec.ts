@@ -3,6 +3,7 @@ import { expect, test } from '../fixtures'
 import { AppShell } from '../pages/AppShell'
 import { LibraryScreen } from '../pages/LibraryScreen'
 import { RecordScreen } from '../pages/RecordScreen'
+import { SettingsScreen } from '../pages/SettingsScreen'
 import { FAKE_MIC_HZ } from '../support/paths'
 import { vi } from '../support/strings'
 import { dominantFrequency, readWav } from '../support/wav'
@@ -49,6 +50,22 @@ test.describe('recording', () => {
     const wav = readWav(station.mediaFiles()[0] ?? '')
     expect(wav.durationS).toBeGreaterThan(3.7)
     expect(wav.durationS).toBeLessThan(5.2)
+  })
+
+  test('refuses a take under the minimum length with a clear message and keeps nothing', async ({ station }) => {
+    const shell = new AppShell(station.page, vi)
+    await shell.open('settings')
+    await new SettingsScreen(station.page, vi).setMinRecordingSeconds('4')
+    await shell.open('record')
+    const record = new RecordScreen(station.page, vi)
+    await record.start('Bấm nhầm')
+    await expect(record.elapsed()).toHaveText('00:02', { timeout: 10_000 })
+    await record.stop()
+    await expect(record.alertSaying('record.tooShort')).toContainText(/ngắn hơn mức tối thiểu 4 giây/)
+    await expect(record.startButton()).toBeVisible()
+    expect(station.mediaFiles()).toHaveLength(0)
+    await shell.open('library')
+    await expect(station.page.getByText(vi('library.empty'))).toBeVisible()
   })
 
   test('plays a recording on its waveform and deletes it with its file after confirmation', async ({ station }) => {

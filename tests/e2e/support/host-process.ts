@@ -12,8 +12,9 @@ export interface HostProcess {
   stop(): Promise<void>
 }
 
-export async function startHost(dataDir: string, port = 0): Promise<HostProcess> {
-  const child = spawn(process.execPath, [HOST_ENTRY, '--port', String(port), '--data-dir', dataDir], {
+/** `entry`: the built host (integration tests build their own into a cache folder). */
+export async function startHost(dataDir: string, port = 0, entry = HOST_ENTRY): Promise<HostProcess> {
+  const child = spawn(process.execPath, [entry, '--port', String(port), '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''

@@ -53,6 +53,7 @@ beforeAll(async () => {
     bus: services.bus,
     log,
     allowedOrigins: () => [origin, origin.replace('127.0.0.1', 'localhost')],
+    onOwnerGone: services.ownerGone,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -243,25 +244,66 @@ describe('browser-host', () => {
       const c = await client()
       const id = newId()
       value(await c.invoke('recording:start', { id, title: 'Loa phường', sampleRate: 8000 }))
-      const chunks = [sinePcm(8000, 440, 0.5, 4000), noiseBytes(2 * 3000, 21), new Uint8Array(0)]
+      const chunks = [sinePcm(8000, 440, 0.5, 5000), noiseBytes(2 * 3000, 21), new Uint8Array(0)]
       let seq = 0
       let ack = { sampleCount: 0 }
       for (const pcm of chunks) ack = value(await c.invoke('recording:append', { id, seq: seq++, pcm }))
-      expect(ack.sampleCount).toBe(7000)
+      expect(ack.sampleCount).toBe(8000)
       // A replay of the last real chunk is acknowledged, not stored twice.
-      expect(value(await c.invoke('recording:append', { id, seq: 1, pcm: chunks[1] }))).toEqual({ sampleCount: 7000 })
+      expect(value(await c.invoke('recording:append', { id, seq: 1, pcm: chunks[1] }))).toEqual({ sampleCount: 8000 })
       const odd = await c.invoke('recording:append', { id, seq: 3, pcm: new Uint8Array(3) })
       expect(odd).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
 
       const media = value<FinishedMedia>(await c.invoke('recording:stop', { id }))
-      expect(media).toMatchObject({ sampleCount: 7000, sampleRate: 8000, title: 'Loa phường' })
+      expect(media).toMatchObject({ sampleCount: 8000, sampleRate: 8000, title: 'Loa phường' })
       const served = await httpRequest(port, `/media/${media.hash}.wav`)
       expect(served.status).toBe(200)
       expect(served.body.subarray(44).equals(Buffer.from(concatBytes(chunks)))).toBe(true)
       expect(served.body.equals(await readFile(services.store.pathOf(media.hash)))).toBe(true)
 
       const peaks = value<{ peaks: number[] }>(await c.invoke('media:peaks', { hash: media.hash }))
-      expect(peaks.peaks).toHaveLength(Math.ceil(7000 / 160))
+      expect(peaks.peaks).toHaveLength(Math.ceil(8000 / 160))
+      value(await c.invoke('recording:commit', { id }))
+    })
+
+    it('ends a recording when its page disconnects, tells the other pages, and lets the page continue it', async () => {
+      const page = await client()
+      const other = await client()
+      const id = newId()
+      value(await page.invoke('recording:start', { id, title: 'Tab bị đóng', sampleRate: 8000 }))
+      const first = noiseBytes(2 * 4000, 31)
+      value(await page.invoke('recording:append', { id, seq: 0, pcm: first }))
+      const changed = other.nextEvent('recording:changed')
+      page.socket.terminate() // the tab's process died: no close handshake
+      expect(await changed).toEqual({ id })
+      const offered = value<Array<{ id: string; sampleCount: number }>>(
+        await other.invoke('recording:listInterrupted', {}),
+      )
+      expect(offered).toMatchObject([{ id, sampleCount: 4000, hash: null }])
+
+      // The same page, reconnected (its socket dropped but the tab lives): it continues the take.
+      const again = await client()
+      expect(value(await again.invoke('recording:resume', { id, nextSeq: 1 }))).toEqual({
+        sampleCount: 4000,
+        stored: null,
+      })
+      const second = noiseBytes(2 * 4000, 32)
+      value(await again.invoke('recording:append', { id, seq: 1, pcm: second }))
+      const media = value<FinishedMedia>(await again.invoke('recording:stop', { id }))
+      expect(media.sampleCount).toBe(8000)
+      const file = await readFile(services.store.pathOf(media.hash))
+      expect(file.subarray(44).equals(Buffer.from(concatBytes([first, second])))).toBe(true)
+      value(await again.invoke('recording:commit', { id }))
+      expect(value(await other.invoke('recording:listInterrupted', {}))).toEqual([])
+    })
+
+    it("refuses a take under the minimum length with 'too-short'", async () => {
+      const c = await client()
+      const id = newId()
+      value(await c.invoke('recording:start', { id, title: 'Lỡ tay', sampleRate: 8000 }))
+      value(await c.invoke('recording:append', { id, seq: 0, pcm: noiseBytes(2 * 4800, 33) }))
+      expect(await c.invoke('recording:stop', { id })).toMatchObject({ ok: false, error: { code: 'too-short' } })
+      expect(value(await c.invoke('recording:listInterrupted', {}))).toEqual([])
     })
 
     it("sends 'settings:changed' to every client when settings:update succeeds", async () => {

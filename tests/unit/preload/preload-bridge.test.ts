@@ -82,7 +82,8 @@ describe('preload bridge', () => {
     const renderer = new FakeIpcRenderer()
     let handler: ((event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>) | undefined
     const ipcMain: IpcMainLike = { handle: (_c, l) => void (handler = l), removeHandler: () => undefined }
-    renderer.invoke = (_channel, ...args) => handler!({ senderFrame: { url: 'app://daixa/index.html' } }, ...args)
+    renderer.invoke = (_channel, ...args) =>
+      handler!({ senderFrame: { url: 'app://daixa/index.html' }, sender: { id: 1 } }, ...args)
     const window = {
       send: (channel: string, ...args: unknown[]) => void renderer.emit(channel, {}, ...args),
       isDestroyed: () => false,

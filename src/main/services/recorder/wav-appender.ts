@@ -11,6 +11,12 @@ export interface WavAppenderOptions {
   path: string
   format: PcmFormat
   syncIntervalMs?: number
+  /**
+   * Continue a file written before (a recording resumed after the host or the page's connection
+   * came back). The file must have been repaired (`repairWav`): its samples are kept and new ones
+   * go after them.
+   */
+  isContinuing?: boolean
   /** Opens the file; tests pass a handle that fails like a full disk. */
   openFile?: (path: string) => Promise<FileHandle>
 }
@@ -26,9 +32,10 @@ export interface WavAppender {
 
 export async function createWavAppender(options: WavAppenderOptions): Promise<WavAppender> {
   const syncIntervalMs = options.syncIntervalMs ?? 1000
-  const fh = await (options.openFile ?? ((p) => open(p, 'wx')))(options.path)
-  let dataBytes = 0
-  let syncedBytes = 0
+  const isContinuing = options.isContinuing === true
+  const fh = await (options.openFile ?? ((p) => open(p, isContinuing ? 'r+' : 'wx')))(options.path)
+  let dataBytes = isContinuing ? Math.max(0, (await fh.stat()).size - WAV_HEADER_BYTES) : 0
+  let syncedBytes = dataBytes
   let timer: ReturnType<typeof setTimeout> | null = null
   let chain: Promise<void> = Promise.resolve()
   let closed = false
@@ -65,7 +72,7 @@ export async function createWavAppender(options: WavAppenderOptions): Promise<Wa
     timer = null
   }
 
-  await fh.write(wavHeader(options.format, 0), 0, WAV_HEADER_BYTES, 0)
+  if (!isContinuing) await fh.write(wavHeader(options.format, 0), 0, WAV_HEADER_BYTES, 0)
 
   return {
     append(pcm) {
@@ -78,10 +85,17 @@ export async function createWavAppender(options: WavAppenderOptions): Promise<Wa
         }
         // write(2) may store only part of a chunk (a disk filling up) and report a short count;
         // the next write then fails with ENOSPC. A chunk counts only once all of it is written.
-        for (let done = 0; done < pcm.byteLength;) {
-          const { bytesWritten } = await fh.write(pcm, done, pcm.byteLength - done, WAV_HEADER_BYTES + dataBytes + done)
-          if (bytesWritten <= 0) throw new Error('wav-appender: the disk accepted no bytes')
-          done += bytesWritten
+        try {
+          for (let done = 0; done < pcm.byteLength;) {
+            const at = WAV_HEADER_BYTES + dataBytes + done
+            const { bytesWritten } = await fh.write(pcm, done, pcm.byteLength - done, at)
+            if (bytesWritten <= 0) throw new Error('wav-appender: the disk accepted no bytes')
+            done += bytesWritten
+          }
+        } catch (error) {
+          // The file keeps exactly the chunks that were written whole (truncating needs no space).
+          await fh.truncate(WAV_HEADER_BYTES + dataBytes).catch(() => undefined)
+          throw error
         }
         dataBytes += pcm.byteLength
         scheduleFlush()

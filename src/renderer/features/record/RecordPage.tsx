@@ -1,17 +1,21 @@
 /** Thu âm: choose the microphone, watch the level, record / pause / resume / stop. */
-import { App, Alert, Button, Card, Form, Input, Space, Typography } from 'antd'
+import { App, Button, Card, Form, Input, Space, Typography } from 'antd'
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { StoredWavInfo } from '../../../shared/ipc/media'
 import type { InterruptedRecording } from '../../../shared/ipc/recording'
 import { usePreferences } from '../../app/PreferencesContext'
 import { errorCodeOf } from '../../bridge/bridge'
 import { formatDateTime, formatDuration } from '../../components/format'
 import { LevelMeter } from './LevelMeter'
 import { MicrophoneSelect } from './MicrophoneSelect'
+import { RecordAlerts } from './RecordAlerts'
 import { RecoveryPanel } from './RecoveryPanel'
+import { UnfiledMediaPanel } from './UnfiledMediaPanel'
 import { useInterruptedRecordings } from './useInterruptedRecordings'
 import { useMicrophone } from './useMicrophone'
 import { useRecording } from './useRecording'
+import { useUnfiledMedia } from './useUnfiledMedia'
 
 export function RecordPage({ onSaved }: { onSaved: () => void }) {
   const { t, i18n } = useTranslation()
@@ -19,13 +23,15 @@ export function RecordPage({ onSaved }: { onSaved: () => void }) {
   const { prefs, update } = usePreferences()
   const interrupted = useInterruptedRecordings()
   const refreshInterrupted = useCallback(() => void interrupted.refresh().catch(() => undefined), [interrupted])
-  const rec = useRecording(refreshInterrupted)
+  const rec = useRecording(refreshInterrupted, prefs?.minRecordingSeconds ?? 1)
+  const unfiled = useUnfiledMedia()
   const mic = useMicrophone(prefs ? prefs.microphoneId : null)
   const [title, setTitle] = useState('')
   const phase = rec.status?.phase
   const active = phase === 'recording' || phase === 'paused' || phase === 'stopping'
-  const elapsedMs =
-    rec.status && rec.status.sampleRate > 0 ? (rec.status.sampleCount / rec.status.sampleRate) * 1000 : 0
+  // After a failure the clock shows what was saved (and is offered back), not what was captured.
+  const shownSamples = phase === 'failed' ? rec.status?.savedSampleCount : rec.status?.sampleCount
+  const elapsedMs = rec.status && rec.status.sampleRate > 0 ? ((shownSamples ?? 0) / rec.status.sampleRate) * 1000 : 0
 
   const defaultTitle = (): string =>
     t('record.defaultTitle', { date: formatDateTime(new Date().toISOString(), i18n.language) })
@@ -45,6 +51,21 @@ export function RecordPage({ onSaved }: { onSaved: () => void }) {
       (error: unknown) => message.error(t(`errors.${errorCodeOf(error)}`)),
     )
 
+  const onFileUnfiled = (item: StoredWavInfo) =>
+    void unfiled.file(item, t('unfiled.defaultTitle', { date: formatDateTime(item.modifiedAt, i18n.language) })).then(
+      () => message.success(t('unfiled.filed')),
+      (error: unknown) => message.error(t(`errors.${errorCodeOf(error)}`)),
+    )
+
+  const onDeleteUnfiled = (item: StoredWavInfo) =>
+    modal.confirm({
+      title: t('unfiled.confirmDelete'),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () => unfiled.remove(item.hash),
+    })
+
   const onDiscard = (item: InterruptedRecording) =>
     modal.confirm({
       title: t('recovery.confirmDiscard'),
@@ -57,11 +78,18 @@ export function RecordPage({ onSaved }: { onSaved: () => void }) {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('record.title')}</Typography.Title>
-      <RecoveryPanel items={interrupted.items} onRecover={onRecover} onDiscard={onDiscard} />
-      {mic.problem && !rec.problem && <Alert type="error" showIcon message={t(mic.problem)} role="alert" />}
-      {rec.problem && (
-        <Alert type="error" showIcon closable onClose={rec.clearProblem} message={t(rec.problem)} role="alert" />
-      )}
+      <RecoveryPanel
+        items={interrupted.items.filter((i) => i.id !== rec.liveId)}
+        onRecover={onRecover}
+        onDiscard={onDiscard}
+      />
+      <UnfiledMediaPanel items={unfiled.items} onFile={onFileUnfiled} onDelete={onDeleteUnfiled} />
+      <RecordAlerts
+        status={rec.status}
+        problem={rec.problem}
+        microphoneProblem={mic.problem}
+        onCloseProblem={rec.clearProblem}
+      />
       <Card>
         <Form layout="vertical">
           <Form.Item label={t('record.microphone')}>

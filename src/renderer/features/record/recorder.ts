@@ -1,16 +1,18 @@
 /**
- * One recording from start to stop, independent of React. Blocks from the capture go into a
- * queue that is sent to the host one append at a time, numbered, so the file on disk is exactly
- * the blocks the host acknowledged. A lost connection is retried with the same number (the host
- * ignores a replay); any other failure ends the recording, which stays on disk and is offered
- * back as interrupted.
+ * One recording from start to stop, independent of React. Blocks from the capture are kept in
+ * the pending audio until the host has them; the sender (recorder-sender.ts) numbers and sends
+ * them, and continues the take when the host comes back after a loss, so the file on disk is
+ * exactly the audio captured. While the host cannot be reached the status says so at once
+ * (`hostLostAt`) and the audio waits in memory, up to `maxUnsavedSeconds`. A failure that cannot
+ * be retried (a full disk) ends the recording, which stays on disk and is offered back.
  */
 import { newId } from '../../../shared/ids'
 import type { FinishedMedia } from '../../../shared/ipc/recording'
 import type { ErrorCode } from '../../../shared/result'
 import type { CaptureBlock } from '../../audio/capture/capture'
-import { BridgeError, call, errorCodeOf } from '../../bridge/bridge'
-import { takeUpTo } from './block-queue'
+import { createPendingAudio } from './pending-audio'
+import type { RecorderHost } from './recorder-host'
+import { createSender } from './recorder-sender'
 import type { MicrophoneSource } from './useMicrophone'
 
 export type RecorderPhase = 'recording' | 'paused' | 'stopping' | 'stopped' | 'failed'
@@ -18,21 +20,30 @@ export type RecorderPhase = 'recording' | 'paused' | 'stopping' | 'stopped' | 'f
 export interface RecorderStatus {
   phase: RecorderPhase
   sampleRate: number
-  /** Samples accepted for the file (sent or queued). */
+  /** Samples accepted for the file (sent or waiting to be sent). */
   sampleCount: number
   /** Samples the host has confirmed written. */
   savedSampleCount: number
   /** Frames delivered by the microphone since this recording started, paused or not. */
   framesSeen: number
+  /** While the host cannot be reached: the confirmed samples when it was lost; null otherwise. */
+  hostLostAt: number | null
 }
+
+export type RecorderEnd = 'max-length' | 'mic-lost' | 'buffer-full' | ErrorCode
 
 export interface RecorderOptions {
   source: MicrophoneSource
   title: string
   maxMinutes: number
+  host: RecorderHost
+  /** Most audio held in memory while the host cannot be reached (default 10 minutes). */
+  maxUnsavedSeconds?: number
+  /** How long a stop waits for a lost host to come back (default 2 minutes). */
+  stopWaitMs?: number
   onStatus: (status: RecorderStatus) => void
-  /** The recording ended by itself: 'max-length', or a failure code. */
-  onEnd: (reason: 'max-length' | ErrorCode | 'mic-lost') => void
+  /** The recording stopped taking audio by itself: a limit, the microphone, or a failure code. */
+  onEnd: (reason: RecorderEnd) => void
 }
 
 export interface Recorder {
@@ -40,81 +51,65 @@ export interface Recorder {
   pause(): void
   resume(): void
   stop(title: string): Promise<FinishedMedia>
-  /** Stops taking blocks without finishing; the file remains recoverable. */
+  /** Stops taking blocks without storing; what was captured is sent and offered back as interrupted. */
   abandon(): void
 }
 
-const MAX_APPEND_BYTES = 192_000
-const RETRY_MS = 500
-const MAX_RETRIES = 40
+const WATCH_MS = 250
 
 export async function startRecorder(options: RecorderOptions): Promise<Recorder> {
+  const { host } = options
   const id = newId()
-  const queue: Array<Uint8Array<ArrayBuffer>> = []
-  let seq = 0
-  let pumping: Promise<void> | null = null
-  // Blocks captured before the host has opened the file wait in the queue.
+  const audio = createPendingAudio()
+  const rate = options.source.sampleRate
+  const maxUnsavedBytes = (options.maxUnsavedSeconds ?? 600) * rate * 2
+  const stopWaitMs = options.stopWaitMs ?? 120_000
   let isStarted = false
-  let failed: ErrorCode | null = null
-  let unsubscribe: (() => void) | null = null
   const status: RecorderStatus = {
     phase: 'recording',
-    sampleRate: options.source.sampleRate,
-    sampleCount: 0,
-    savedSampleCount: 0,
-    framesSeen: 0,
-  }
-  const emit = (): void => options.onStatus({ ...status })
-
-  const sendOne = async (pcm: Uint8Array<ArrayBuffer>): Promise<void> => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const { sampleCount } = await call('recording:append', { id, seq, pcm })
-        status.savedSampleCount = sampleCount
-        seq++
-        return
-      } catch (error) {
-        const code = errorCodeOf(error)
-        if (code !== 'disconnected' || attempt >= MAX_RETRIES) throw error
-        await new Promise((r) => setTimeout(r, RETRY_MS))
-      }
-    }
+    ...{ sampleRate: rate, sampleCount: 0, savedSampleCount: 0, framesSeen: 0, hostLostAt: null },
   }
 
-  const drain = async (): Promise<void> => {
-    try {
-      while (queue.length > 0 && failed === null) {
-        await sendOne(takeUpTo(queue, MAX_APPEND_BYTES))
-      }
-    } catch (error) {
-      failed = errorCodeOf(error)
+  const emit = (): void => {
+    status.savedSampleCount = sender.savedSampleCount
+    const isLost = isStarted && sender.isHostLost()
+    if (!isLost) status.hostLostAt = null
+    else status.hostLostAt ??= status.savedSampleCount
+    options.onStatus({ ...status })
+  }
+  const sender = createSender({
+    id,
+    host,
+    audio,
+    onProgress: () => emit(),
+    onFailure: (code) => {
       status.phase = 'failed'
+      end()
       emit()
-      unsubscribe?.()
-      options.onEnd(failed)
-    }
+      options.onEnd(code)
+    },
+  })
+  // The status is refreshed even when no block arrives (stopping), so a silent host shows at once.
+  const watch = setInterval(emit, WATCH_MS)
+  let unsubscribe: (() => void) | null = null
+  const end = (): void => {
+    unsubscribe?.()
+    clearInterval(watch)
   }
 
-  // One drain at a time; `finally` runs after the assignment even when the queue is empty.
-  const pump = (): Promise<void> => {
-    pumping ??= drain().finally(() => {
-      pumping = null
-    })
-    return pumping
+  const maxSamples = options.maxMinutes * 60 * rate
+  const pauseFor = (reason: RecorderEnd): void => {
+    status.phase = 'paused'
+    options.onEnd(reason)
   }
-
-  const maxSamples = (sampleRate: number): number => options.maxMinutes * 60 * sampleRate
-
   const onBlock = (block: CaptureBlock): void => {
     status.framesSeen += block.frames
     if (status.phase === 'recording') {
-      queue.push(new Uint8Array(block.pcm))
+      audio.push(new Uint8Array(block.pcm))
       status.sampleCount += block.frames
-      if (isStarted) void pump()
-      if (status.sampleCount >= maxSamples(status.sampleRate)) {
-        status.phase = 'paused'
-        options.onEnd('max-length')
-      }
+      if (isStarted) sender.kick()
+      if (status.sampleCount >= maxSamples) pauseFor('max-length')
+      else if (audio.bytes >= maxUnsavedBytes) pauseFor('buffer-full')
     }
     emit()
   }
@@ -122,21 +117,22 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
   unsubscribe = options.source.subscribe({
     onBlock,
     onEnded: () => {
-      if (status.phase === 'recording' || status.phase === 'paused') {
-        status.phase = 'paused'
-        emit()
-        options.onEnd('mic-lost')
-      }
+      if (status.phase !== 'recording' && status.phase !== 'paused') return
+      status.phase = 'paused'
+      emit()
+      options.onEnd('mic-lost')
     },
   })
   try {
-    await call('recording:start', { id, title: options.title, sampleRate: status.sampleRate })
+    // Blocks captured before the host has opened the file wait in the pending audio.
+    await host.call('recording:start', { id, title: options.title, sampleRate: rate })
   } catch (error) {
-    unsubscribe()
+    end()
+    sender.dispose()
     throw error
   }
   isStarted = true
-  void pump()
+  sender.kick()
   emit()
 
   return {
@@ -146,23 +142,36 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
       emit()
     },
     resume() {
-      if (status.phase === 'paused' && status.sampleCount < maxSamples(status.sampleRate)) status.phase = 'recording'
+      const hasRoom = status.sampleCount < maxSamples && audio.bytes < maxUnsavedBytes
+      if (status.phase === 'paused' && hasRoom) status.phase = 'recording'
       emit()
     },
     async stop(title) {
       status.phase = 'stopping'
-      emit()
       unsubscribe?.()
-      await pump()
-      if (failed !== null) throw new BridgeError(failed, 'recorder: the recording failed before it was stopped')
-      const media = await call('recording:stop', { id, title })
-      status.phase = 'stopped'
       emit()
-      return media
+      try {
+        const media = await sender.stop(title, Date.now() + stopWaitMs)
+        status.phase = 'stopped'
+        return media
+      } catch (error) {
+        status.phase = 'failed'
+        throw error
+      } finally {
+        end()
+        sender.dispose()
+        emit()
+      }
     },
     abandon() {
+      if (status.phase !== 'recording' && status.phase !== 'paused') return
       status.phase = 'stopped'
-      unsubscribe?.()
+      end()
+      void sender
+        .flush(Date.now() + stopWaitMs)
+        .then(() => host.call('recording:interrupt', { id }))
+        .catch(() => undefined)
+        .finally(() => sender.dispose())
     },
   }
 }

@@ -11,7 +11,7 @@ import { OutputDeviceSelect } from '../onair/OutputDeviceSelect'
 import { ConnectionSettings } from '../sync/ConnectionSettings'
 
 export function SettingsPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const { prefs, update } = usePreferences()
   if (!prefs) return null
@@ -50,6 +50,17 @@ export function SettingsPage() {
               max={240}
               value={prefs.maxRecordingMinutes}
               onChange={(v) => v !== null && void save({ maxRecordingMinutes: v })}
+            />
+          </Form.Item>
+          <Form.Item label={t('settings.minRecordingSeconds')} extra={t('settings.minRecordingSecondsHelp')}>
+            <InputNumber
+              aria-label={t('settings.minRecordingSeconds')}
+              min={0}
+              max={30}
+              step={0.5}
+              decimalSeparator={i18n.language === 'en' ? '.' : ','}
+              value={prefs.minRecordingSeconds}
+              onChange={(v) => v !== null && void save({ minRecordingSeconds: v })}
             />
           </Form.Item>
           <Form.Item label={t('onair.settings.outputDevice')} extra={t('onair.settings.outputDeviceHelp')}>

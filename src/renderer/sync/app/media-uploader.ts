@@ -31,6 +31,7 @@ export function uploadError(error: unknown): ConnectorError {
     case 'disk-full':
     case 'io':
     case 'corrupt':
+    case 'too-short':
     case 'internal':
       return { ...base, code: 'internal', retryable: false }
   }

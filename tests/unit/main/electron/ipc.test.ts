@@ -25,7 +25,7 @@ function fakeIpcMain() {
   const invoke = (frameUrl: string | null, ...args: unknown[]) => {
     const handler = handlers.get(ELECTRON_INVOKE_CHANNEL)
     if (!handler) throw new Error('no handler registered')
-    return handler({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, ...args)
+    return handler({ senderFrame: frameUrl === null ? null : { url: frameUrl }, sender: { id: 7 } }, ...args)
   }
   return { ipcMain, handlers, invoke }
 }
@@ -104,6 +104,7 @@ describe('ipc', () => {
       get senderFrame(): { url: string } | null {
         throw new Error('Render frame was disposed before WebFrameMain could be accessed')
       },
+      sender: { id: 7 },
     }
     expect(await handler(gone, 'app:info', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } })
   })

@@ -14,6 +14,7 @@ const DEFAULTS: Preferences = {
   microphoneId: null,
   outputDeviceId: null,
   maxRecordingMinutes: 60,
+  minRecordingSeconds: 1,
   updateFeedUrl: null,
   loudness: { targetLufs: -16, ceilingDbtp: -1 },
   mp3BitrateKbps: 96,

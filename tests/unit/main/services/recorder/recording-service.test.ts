@@ -82,6 +82,9 @@ describe('recording-service', () => {
     expect(parseOwnHeader(file, file.byteLength).declaredDataBytes).toBe(pcm.byteLength)
     const peaks = peaksSchema.parse(JSON.parse(await readFile(join(store.dir, `${media.hash}.peaks.json`), 'utf8')))
     expect(peaks.peaks).toEqual(Array<number>(100).fill(0.5))
+    // The journal stays, marked stored, until the library row exists.
+    expect(await readdir(recordingsDir)).toEqual([`${id}.json`])
+    await rec.commit(id)
     expect(await readdir(recordingsDir)).toEqual([])
     expect((await ffprobe(path)).durationSeconds).toBeCloseTo(2, 3)
   })
@@ -187,6 +190,7 @@ describe('recording-service', () => {
           sampleRate: RATE,
           sampleCount: 5333,
           durationMs: (5333 / RATE) * 1000,
+          hash: null,
         },
       ])
       expect(interruptedRecordingSchema.array().parse(list)).toHaveLength(1)
@@ -214,6 +218,11 @@ describe('recording-service', () => {
       expect(file.subarray(WAV_HEADER_BYTES).equals(Buffer.from(pcm))).toBe(true)
       const peaks = await store.readPeaks(media.hash)
       expect(peaks.peaks).toHaveLength(Math.ceil((3 * RATE + 123) / 160))
+      // Until the library row is written, the stored take is still offered (with its hash).
+      expect(await afterRestart.listInterrupted()).toMatchObject([
+        { id, hash: media.hash, sampleCount: 3 * RATE + 123 },
+      ])
+      await afterRestart.commit(id)
       expect(await readdir(recordingsDir)).toEqual([])
       expect(await afterRestart.listInterrupted()).toEqual([])
       expect((await ffprobe(path)).durationSeconds).toBeCloseTo((3 * RATE + 123) / RATE, 3)
