@@ -10,6 +10,7 @@ import type { SettingsStore } from '../services/settings-store'
 import type { UploadService } from '../services/uploads/upload-service'
 import type { ProvinceAccount } from '../services/province/province-account'
 import { createProvinceHttp } from '../services/province/province-http'
+import { provinceUploadTarget } from '../services/province/province-upload-target'
 import type { Handlers } from './dispatcher'
 
 export interface HandlerDeps {
@@ -71,14 +72,12 @@ export function createHandlers({
     'hardware:remove': ({ id }) => hardware.remove(id),
     'hardware:test': ({ id }) => hardware.test(id),
     'hardware:ports': async () => ({ ports: await hardware.ports() }),
-    'uploads:run': ({ hash, target }) => uploads.run(hash, target),
+    'uploads:run': async ({ hash, target }) => uploads.run(hash, await provinceUploadTarget(target, province)),
     'uploads:list': () => ({ uploads: uploads.list() }),
     'uploads:cancel': ({ hash }) => ({ wasRunning: uploads.cancel(hash) }),
     'province:http': (request) => provinceHttp(request),
     'province:connection': () => province.connection(),
     'province:setServer': ({ serverUrl }) => province.setServer(serverUrl),
-    'province:saveSession': (session) => province.saveSession(session),
-    'province:session': async () => ({ session: await province.session() }),
     'province:signOut': () => province.signOut(),
     'reports:export': (request) => exportReport(request),
     'reports:exportBegin': (input) => reportExports.begin(input),

@@ -130,10 +130,8 @@ export function createAppSync(options: AppSyncOptions): AppSync {
     },
     async signIn(username, password) {
       if (!engine) return { ok: false, error: notConfigured() }
-      tokens.beginSignIn(username)
       const answer = await engine.signIn(username, password)
       if (!answer.ok) return answer
-      await tokens.rememberIdentity({ communeName: answer.value.communeName })
       const connection = await call('province:connection', {})
       publish({ connection })
       engine.start()

@@ -9,6 +9,7 @@ import type { Channel, CommandInput, CommandOutput, EventPayload } from '../../.
 import { createLogger } from '../../../../../src/main/services/logger'
 import { createProvinceAccount, ownerOnlyFileSealer } from '../../../../../src/main/services/province/province-account'
 import { createProvinceHttp } from '../../../../../src/main/services/province/province-http'
+import { provinceUploadTarget } from '../../../../../src/main/services/province/province-upload-target'
 import { openUploadJournal } from '../../../../../src/main/services/uploads/upload-journal'
 import { createUploadService } from '../../../../../src/main/services/uploads/upload-service'
 import { ServiceError } from '../../../../../src/shared/result'
@@ -43,10 +44,9 @@ export async function startMainBridge(): Promise<MainBridge> {
     'province:http': (i: CommandInput<'province:http'>) => http(i),
     'province:connection': () => province.connection(),
     'province:setServer': (i: CommandInput<'province:setServer'>) => province.setServer(i.serverUrl),
-    'province:saveSession': (i: CommandInput<'province:saveSession'>) => province.saveSession(i),
-    'province:session': async () => ({ session: await province.session() }),
     'province:signOut': () => province.signOut(),
-    'uploads:run': (i: CommandInput<'uploads:run'>) => uploads.run(i.hash, i.target),
+    'uploads:run': async (i: CommandInput<'uploads:run'>) =>
+      uploads.run(i.hash, await provinceUploadTarget(i.target, province)),
   }
   const call = async <C extends Channel>(channel: C, input: CommandInput<C>): Promise<CommandOutput<C>> => {
     const handler = handlers[channel] as ((i: CommandInput<C>) => Promise<CommandOutput<C>>) | undefined
