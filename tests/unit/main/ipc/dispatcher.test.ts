@@ -141,9 +141,18 @@ describe('dispatcher', () => {
     expect(services.settings.get().language).toBe('vi')
   })
 
-  it("answers 'invalid-input' when updateFeedUrl is not http(s)", async () => {
-    for (const updateFeedUrl of ['file:///x', 'javascript:alert(1)', 'ftp://updates.example/', 'not a url']) {
-      expectError(await services.dispatch('settings:update', { updateFeedUrl }, ctx), 'invalid-input')
+  it("answers 'invalid-input' saying https when updateFeedUrl is not https", async () => {
+    for (const updateFeedUrl of [
+      'http://updates.example/daixa/',
+      'http://127.0.0.1:8080/updates/',
+      'file:///x',
+      'javascript:alert(1)',
+      'ftp://updates.example/',
+      'not a url',
+    ]) {
+      const result = await services.dispatch('settings:update', { updateFeedUrl }, ctx)
+      expectError(result, 'invalid-input')
+      expect(result.ok ? '' : result.error.message, updateFeedUrl).toContain('https://')
     }
     const saved = expectOk<Preferences>(
       await services.dispatch('settings:update', { updateFeedUrl: 'https://updates.example/daixa' }, ctx),
