@@ -11,7 +11,11 @@ import type { UploadService } from '../services/uploads/upload-service'
 import type { ProvinceAccount } from '../services/province/province-account'
 import { createProvinceHttp } from '../services/province/province-http'
 import { provinceUploadTarget } from '../services/province/province-upload-target'
+import type { OperationLog } from '../services/oplog/operation-log'
+import { guardHardware } from '../services/roles/guarded-hardware'
+import type { RolesService } from '../services/roles/roles-service'
 import type { Handlers } from './dispatcher'
+import { oplogHandlers } from './oplog-handlers'
 
 export interface HandlerDeps {
   info: AppInfo
@@ -23,6 +27,8 @@ export interface HandlerDeps {
   imports: ImportService
   province: ProvinceAccount
   reportExports: ReportExportService
+  roles: RolesService
+  oplog: OperationLog
 }
 
 export function createHandlers({
@@ -35,8 +41,12 @@ export function createHandlers({
   imports,
   province,
   reportExports,
+  roles,
+  oplog,
 }: HandlerDeps): Handlers {
   const provinceHttp = createProvinceHttp(province)
+  // Device changes are decided and logged by main (local roles); tests and reads go straight through.
+  const devices = guardHardware(hardware, roles, oplog)
   return {
     'app:info': () => info,
     'settings:get': () => settings.get(),
@@ -68,8 +78,8 @@ export function createHandlers({
     'media:importFinish': ({ importId }) => imports.finish(importId),
     'media:importAbort': ({ importId }) => imports.abort(importId),
     'hardware:list': () => ({ devices: hardware.list() }),
-    'hardware:save': (draft) => hardware.save(draft),
-    'hardware:remove': ({ id }) => hardware.remove(id),
+    'hardware:save': (draft) => devices.save(draft),
+    'hardware:remove': ({ id }) => devices.remove(id),
     'hardware:test': ({ id }) => hardware.test(id),
     'hardware:ports': async () => ({ ports: await hardware.ports() }),
     'uploads:run': async ({ hash, target }) => uploads.run(hash, await provinceUploadTarget(target, province)),
@@ -85,5 +95,6 @@ export function createHandlers({
     'reports:exportFinish': (input) => reportExports.finish(input),
     'reports:exportAbort': ({ exportId }) => reportExports.abort(exportId),
     'hardware:act': (action) => hardware.act(action),
+    ...oplogHandlers(roles, oplog),
   }
 }

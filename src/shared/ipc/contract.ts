@@ -9,7 +9,9 @@ import { appCommands, appEvents } from './app'
 import { hardwareCommands, hardwareEvents } from './hardware'
 import { mediaCommands } from './media'
 import { recordingCommands, recordingEvents } from './recording'
+import { oplogCommands } from './oplog'
 import { reportsCommands } from './reports'
+import { rolesCommands } from './roles'
 import { provinceCommands } from './province'
 import { settingsCommands, settingsEvents } from './settings'
 import { uploadsCommands, uploadsEvents } from './uploads'
@@ -23,6 +25,8 @@ export const commands = {
   ...uploadsCommands,
   ...provinceCommands,
   ...reportsCommands,
+  ...rolesCommands,
+  ...oplogCommands,
 }
 
 export const events = {
