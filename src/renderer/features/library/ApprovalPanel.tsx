@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Announcement } from '../../../shared/model/announcement'
 import { formatDateTime } from '../../components/format'
+import { useRole } from '../roles/useRole'
 
 export interface ApprovalPanelProps {
   announcement: Announcement
@@ -25,6 +26,8 @@ export function ApprovalPanel({
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const [approver, setApprover] = useState(suggestedApprover)
+  // With local roles on, the approver is whoever main confirms (PIN), not a typed name.
+  const isNamedByRole = useRole().state?.isEnabled === true
   const run = (action: Promise<unknown> | null) => action?.catch(() => void message.error(t('editor.approval.failed')))
 
   return (
@@ -41,14 +44,16 @@ export function ApprovalPanel({
       {a.approval === 'draft' && <Button onClick={() => run(onSubmit())}>{t('editor.approval.submit')}</Button>}
       {a.approval === 'awaiting-approval' && (
         <Space.Compact style={{ width: '100%' }}>
-          <Input
-            aria-label={t('editor.approval.approver')}
-            placeholder={t('editor.approval.approver')}
-            value={approver}
-            maxLength={200}
-            onChange={(e) => setApprover(e.target.value)}
-          />
-          <Button type="primary" disabled={!approver.trim()} onClick={() => run(onApprove(approver))}>
+          {!isNamedByRole && (
+            <Input
+              aria-label={t('editor.approval.approver')}
+              placeholder={t('editor.approval.approver')}
+              value={approver}
+              maxLength={200}
+              onChange={(e) => setApprover(e.target.value)}
+            />
+          )}
+          <Button type="primary" disabled={!isNamedByRole && !approver.trim()} onClick={() => run(onApprove(approver))}>
             {t('editor.approval.approve')}
           </Button>
         </Space.Compact>

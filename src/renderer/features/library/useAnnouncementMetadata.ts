@@ -1,4 +1,8 @@
-/** Metadata and approval writes for one announcement (each with its outbox entry, see db/queries). */
+/**
+ * Metadata and approval writes for one announcement (each with its outbox entry, see db/queries).
+ * Approving is a guarded action (local roles): with roles on, the approver is the user main
+ * confirmed, not a typed name.
+ */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { appDatabase } from '../../db/database'
@@ -10,17 +14,27 @@ import {
   updateAnnouncementMetadata,
   type AnnouncementMetadata,
 } from '../../db/queries/announcements'
+import { useGuard } from '../roles/useGuard'
 
 export function useAnnouncementMetadata(id: string | null) {
   const announcement = useLiveQuery(() => (id ? getAnnouncement(appDatabase(), id) : undefined), [id])
+  const guard = useGuard()
   return useMemo(
     () => ({
       announcement: announcement ?? null,
       save: (metadata: AnnouncementMetadata) => (id ? updateAnnouncementMetadata(appDatabase(), id, metadata) : null),
       submit: () => (id ? requestApproval(appDatabase(), id) : null),
-      approve: (approver: string) => (id ? approveAnnouncement(appDatabase(), id, approver) : null),
+      approve: (approver: string) =>
+        id && announcement
+          ? guard(
+              'approve',
+              { kind: 'announcement', id, label: announcement.title },
+              (user) => approveAnnouncement(appDatabase(), id, user?.name ?? approver),
+              { before: announcement, after: (row) => row },
+            )
+          : null,
       toDraft: () => (id ? returnToDraft(appDatabase(), id) : null),
     }),
-    [announcement, id],
+    [announcement, id, guard],
   )
 }

@@ -9,6 +9,7 @@ import { switchLanguage } from '../../i18n/i18n'
 import { LoudnessSettings } from '../import/LoudnessSettings'
 import { LineInSelect } from '../onair/LineInSelect'
 import { OutputDeviceSelect } from '../onair/OutputDeviceSelect'
+import { LocalUsersCard } from '../roles/LocalUsersCard'
 import { ConnectionSettings } from '../sync/ConnectionSettings'
 
 export function SettingsPage() {
@@ -93,6 +94,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <ConnectionSettings />
+      <LocalUsersCard />
     </>
   )
 }
