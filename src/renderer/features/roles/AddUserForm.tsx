@@ -47,7 +47,7 @@ export function AddUserForm({ isFirst, onAdded }: { isFirst: boolean; onAdded(st
       )}
       <Form.Item
         name="pin"
-        label={t('roles.pin')}
+        label={t('roles.newPin')}
         rules={[{ required: true, pattern: /^\d{4,8}$/, message: t('roles.card.pinRule') }]}
       >
         <Input.Password aria-label={t('roles.newPin')} inputMode="numeric" autoComplete="new-password" maxLength={8} />
