@@ -31,6 +31,8 @@ export async function runDeviceTest(driver: HardwareDriver, options: DeviceTestO
       await driver.device.setRelay(channel, true)
       await sleep(options.pulseMs)
       await driver.device.setRelay(channel, false)
+      // read back: the off frame has reached the board before the test says it is done
+      await driver.device.readRelays()
       return { kind: 'relay', channel, wasOn: false }
     }
     case 'rds':

@@ -84,6 +84,9 @@ describe('hardware driver factory', () => {
       canSetPower: false,
       canSetFrequency: false,
       hasTelemetry: true,
+      canReadRf: false,
+      canReadFrequency: false,
+      canReadPower: false,
     })
     expect(() =>
       build({ name: 'RF', role: 'exciter', family: 'exciter-relay', options: { relayDeviceId: newId(), channel: 1 } }),
