@@ -107,6 +107,15 @@ export function createRdsAsciiDriver(options: RdsAsciiDriverOptions): RdsAsciiDr
       await set(cmd.rt(text, encoding, 1))
       if (!desired.has('RT1EN')) await set(cmd.rtEnable(true, 1))
     },
+    wantRt(text) {
+      const command = { ...cmd.rt(text, encoding, 1), isStored: options.isStoring ?? false }
+      const current = desired.get(command.name)
+      if (!current || formatAsciiCommand(current) !== formatAsciiCommand(command)) {
+        desired.set(command.name, command)
+        known.delete(command.name)
+      }
+      link.kick()
+    },
     setRt2: async (text) => set(cmd.rt(text, encoding, 2)),
     setTa: async (isOn) => set(cmd.ta(isOn)),
     setTp: async (isOn) => set(cmd.tp(isOn)),

@@ -162,6 +162,14 @@ export function createUecpDriver(options: UecpDriverOptions): UecpDriver {
     setPi: async (pi) => send(el.piElement(pi, service)),
     setPs: async (text) => send(el.psElement(text, service, target)),
     setRt: async (text) => send(rtOf(text)),
+    wantRt(text) {
+      const current = desired.get(el.MEC.rt)
+      if (current === undefined || formatRt(text, target) !== lastRt) {
+        desired.set(el.MEC.rt, rtOf(text))
+        known.delete(el.MEC.rt)
+      }
+      link.kick()
+    },
     setTa: async (isOn) => {
       await send(el.taTpElement({ ...flags, ta: isOn }, service))
       flags.ta = isOn
