@@ -105,7 +105,7 @@ export function createExciterDriver(options: ExciterDriverOptions): Exciter {
     const isOn = await readRf(exchange)
     if (isOn === false) return
     await switchRf(exchange, false)
-    log.warn(`exciter: ${options.transport.name} RF switched off to the wanted state`)
+    if (isOn === true) link.corrected({ wasOn: true, isOn: false })
   }
 
   const isSettled = (): boolean => wantedRf !== false || !profile.rfOff || knownRf === false

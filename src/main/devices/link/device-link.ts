@@ -17,7 +17,7 @@ import { createEmitter, type Unsubscribe } from '../emitter'
 import { describeError, type Transport } from '../transport/transport'
 import { createExchange, type Exchange } from './exchange'
 import { createKeeper } from './keeper'
-import type { DeviceEvents, DeviceState, DeviceStatus } from './status'
+import type { Correction, DeviceEvents, DeviceState, DeviceStatus } from './status'
 
 export interface BackoffOptions {
   initialMs?: number
@@ -53,7 +53,9 @@ export interface DeviceLink {
   start(): () => Promise<void>
   stop(): Promise<void>
   status(): DeviceStatus
-  on(event: 'status', listener: (status: DeviceStatus) => void): Unsubscribe
+  on<E extends keyof DeviceEvents>(event: E, listener: (payload: DeviceEvents[E]) => void): Unsubscribe
+  /** tells listeners the driver put the device back to the wanted state */
+  corrected(correction: Correction): void
 }
 
 export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
@@ -171,13 +173,21 @@ export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
     schedulePoll(pollIntervalMs)
   }
 
+  /**
+   * The probe of a fresh connection gets `maxMisses` tries: a board that comes back with its USB
+   * port may need a moment to boot before it answers.
+   */
   async function probeFresh(): Promise<void> {
-    if (!options.probe) return
-    try {
-      await options.probe(exchange)
-    } catch (error) {
-      if (options.onProbeFailed && transport.isOpen()) await options.onProbeFailed(exchange).catch(() => undefined)
-      throw error
+    const probe = options.probe
+    if (!probe) return
+    for (let tries = 1; ; tries += 1) {
+      try {
+        return await probe(exchange)
+      } catch (error) {
+        if (tries < maxMisses && transport.isOpen()) continue
+        if (options.onProbeFailed && transport.isOpen()) await options.onProbeFailed(exchange).catch(() => undefined)
+        throw error
+      }
     }
   }
 
@@ -247,6 +257,13 @@ export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
     stop,
     status: () => current,
     on: events.on,
+    corrected(correction) {
+      const what = correction.channel === undefined ? 'RF' : `relay ${correction.channel}`
+      log.warn(
+        `${module}: ${transport.name} ${what} was ${correction.wasOn ? 'on' : 'off'}, switched to the wanted state`,
+      )
+      events.emit('corrected', correction)
+    },
   }
 }
 

@@ -47,7 +47,11 @@ export function createLcusDriver(options: LcusDriverOptions): LcusDriver {
 
   async function reconcile(exchange: Exchange): Promise<void> {
     const actual = hasStatusQuery ? await query(exchange) : undefined
-    for (const { channel, isOn } of book.pending(actual)) await write(exchange, channel, isOn)
+    for (const { channel, isOn } of book.pending(actual)) {
+      await write(exchange, channel, isOn)
+      const wasOn = actual?.[channel - 1]
+      if (wasOn !== undefined) link.corrected({ channel, wasOn, isOn })
+    }
   }
 
   /** The keepalive: a relay found in another state than wanted (power cut, hand) is put back. */

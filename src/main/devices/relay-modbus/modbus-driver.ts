@@ -93,7 +93,7 @@ export function createModbusRelayDriver(options: ModbusRelayDriverOptions): Modb
     const actual = await read(exchange)
     for (const { channel, isOn } of book.pending(actual)) {
       await write(exchange, channel, isOn)
-      options.log.info(`relay-modbus: relay ${channel} switched ${isOn ? 'on' : 'off'} to the wanted state`)
+      link.corrected({ channel, wasOn: actual[channel - 1] ?? !isOn, isOn })
     }
   }
 

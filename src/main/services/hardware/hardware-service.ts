@@ -164,8 +164,13 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
       return report(config.id, { state: 'disconnected', at: Date.now(), detail: describe(error) })
     }
     const device = entry.driver.device
+    const guardedDevice = { config, driver: entry.driver }
     entry.offs.push(device.on('status', (status) => report(config.id, status)))
-    ops.adopt({ config, driver: entry.driver })
+    // a relay-switched exciter hears its board's corrections: the board reports them once
+    if (entry.driver.kind !== 'exciter-relay') {
+      entry.offs.push(device.on('corrected', (correction) => ops.onCorrected(guardedDevice, correction)))
+    }
+    ops.adopt(guardedDevice)
     device.start()
     // a driver reports 'connecting' from start(); a relay-switched exciter reports nothing itself
     if (entry.status.state === 'stopped') report(config.id, device.status())

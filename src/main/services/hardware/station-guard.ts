@@ -13,12 +13,15 @@
  *   on by hand, a board that powered up on, an exciter brought back by its front panel.
  * - adopt(device): a driver (re)started outside a session is wanted safe at once, so whatever a
  *   board or exciter does when it first answers, it is switched off (start-up, replug, restart).
- * Alerts name the device by the name the officer gave it.
+ * - corrected(device, channel): a driver found a relay or RF on and switched it off on its own
+ *   (after a replug, or its keepalive read saw it): outside sessions that is alerted too.
+ * Alerts name the device by the name the officer gave it (a relay channel that switches an
+ * exciter names the exciter); the same thing is alerted once in ALERT_REPEAT_MS.
  */
 import type { DeviceAct, DeviceConfig } from '../../../shared/ipc/hardware'
 import type { HardwareAlert } from '../../../shared/ipc/hardware-onair'
 import type { Logger } from '../logger'
-import { readUnsafe, wantSafe, type FoundOn, type GuardedDevice } from './safe-state'
+import { readUnsafe, safeChannels, wantSafe, type FoundOn, type GuardedDevice } from './safe-state'
 
 export type GuardAlert = Omit<HardwareAlert, 'seq' | 'at'>
 
@@ -39,6 +42,8 @@ export interface StationGuard {
   end(sessionId: string, safe: readonly DeviceAct[]): number
   isOnAir(): boolean
   adopt(device: GuardedDevice): void
+  /** a driver switched a relay channel (or RF, no channel) off on its own */
+  corrected(device: GuardedDevice, channel: number | undefined): void
   /** one watchdog pass now (also what the timer runs); resolves when the read-backs are done */
   check(): Promise<void>
   start(): void
@@ -47,6 +52,7 @@ export interface StationGuard {
 
 export const WATCHDOG_INTERVAL_MS = 180_000
 export const CHECK_DELAY_MS = 1000
+export const ALERT_REPEAT_MS = 10_000
 
 export function createStationGuard(options: StationGuardOptions): StationGuard {
   const { log } = options
@@ -56,13 +62,17 @@ export function createStationGuard(options: StationGuardOptions): StationGuard {
   let expiry: ReturnType<typeof setTimeout> | null = null
   let afterCheck: ReturnType<typeof setTimeout> | null = null
   let isStopped = true
+  /** when each thing was last alerted */
+  const alerted = new Map<string, number>()
 
   const keyOf = (f: FoundOn): string => `${f.config.id}#${f.channel ?? 'rf'}`
 
   function alertAll(found: readonly FoundOn[], seen: Set<string>): void {
     for (const f of found) {
-      if (seen.has(keyOf(f))) continue
-      seen.add(keyOf(f))
+      const key = keyOf(f)
+      if (seen.has(key) || now() - (alerted.get(key) ?? Number.NEGATIVE_INFINITY) < ALERT_REPEAT_MS) continue
+      seen.add(key)
+      alerted.set(key, now())
       const what = f.channel === undefined ? 'RF' : `relay ${f.channel}`
       log.warn(`hardware: "${f.config.name}" ${what} was on with no session on air: switched off`)
       options.alert({
@@ -163,6 +173,13 @@ export function createStationGuard(options: StationGuardOptions): StationGuard {
     isOnAir: () => leases.size > 0,
     adopt(device) {
       if (leases.size === 0) wantSafe(device, options.configs())
+    },
+    corrected({ config, driver }, channel) {
+      if (leases.size > 0) return
+      if (channel === undefined) return alertAll([{ config }], new Set())
+      if (driver.kind !== 'relay') return
+      const exciter = safeChannels(config, options.configs(), driver.device.channels).get(channel)?.exciter
+      alertAll([exciter ? { config: exciter } : { config, channel }], new Set())
     },
     check,
     start() {

@@ -10,6 +10,7 @@
  */
 import type { ActResult, DeviceAct, DeviceConfig, DeviceStateName } from '../../../shared/ipc/hardware'
 import type { HardwareAlert, OnAirInput } from '../../../shared/ipc/hardware-onair'
+import type { Correction } from '../../devices/link/status'
 import type { EventBus } from '../../ipc/dispatcher'
 import type { Logger } from '../logger'
 import { createAlertLog } from './alert-log'
@@ -46,6 +47,8 @@ export interface StationOps {
   alerts(): HardwareAlert[]
   /** a driver was launched: outside sessions it is wanted safe at once */
   adopt(device: GuardedDevice): void
+  /** a driver put a device back to the wanted state on its own (switched something off) */
+  onCorrected(device: GuardedDevice, correction: Correction): void
   /** a device's link changed state (reconnects re-apply a wanted RF on) */
   onStatus(device: GuardedDevice, previous: DeviceStateName, next: DeviceStateName): void
   start(): void
@@ -126,6 +129,9 @@ export function createStationOps(options: StationOpsOptions): StationOps {
     },
     alerts: alertLog.recent,
     adopt: guard.adopt,
+    onCorrected(device, correction) {
+      if (correction.wasOn && !correction.isOn) guard.corrected(device, correction.channel)
+    },
     onStatus(device, previous, next) {
       const isBack = next === 'online' && (previous === 'disconnected' || previous === 'unresponsive')
       if (isBack) reapplyRf(device)
