@@ -16,7 +16,7 @@ import type { DeviceConfig, TestResult } from '../../../shared/ipc/hardware'
 import { ServiceError } from '../../../shared/result'
 import { formatPs } from '../../devices/rds-charset'
 import type { HardwareDriver } from './hardware-driver'
-import { licenceBreaches } from './licence'
+import { FORWARD_POWER_TOLERANCE, licenceBreaches, powerLimitW } from './licence'
 
 export const TEST_PS = 'DAI XA'
 /** shown when reflected ≥ forward power (the formula's infinity) */
@@ -63,6 +63,11 @@ async function exchange(driver: HardwareDriver, config: DeviceConfig, options: D
       const outOfLicence = licenceBreaches(telemetry, config).flatMap((b) =>
         b.reason === 'frequency' || b.reason === 'power' ? [b.reason] : [],
       )
+      // a carrier already above the limit, whatever the set-point says
+      const forward = telemetry.forwardW ?? 0
+      if (!outOfLicence.includes('power') && forward > powerLimitW(config) * FORWARD_POWER_TOLERANCE) {
+        outOfLicence.push('power')
+      }
       return { kind: 'exciter', telemetry: { ...telemetry, ...(vswr !== undefined ? { vswr } : {}) }, outOfLicence }
     }
     case 'exciter-relay': {
