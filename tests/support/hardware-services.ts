@@ -52,6 +52,8 @@ export interface HardwareServices {
   dispatch(channel: string, payload: unknown): Promise<Result<unknown>>
   /** `hardware:save`, expecting it to succeed. */
   save(draft: object): Promise<DeviceConfig>
+  /** Stops the services, as closing the app does (they are not started again). */
+  closeApp(): Promise<void>
   /**
    * Stops the services and creates them again on the same data folder (an app restart); resolves
    * with the instant between the two, so a test can wait for what the new services report.
@@ -124,6 +126,7 @@ export function useHardwareServices(options: HardwareServicesOptions = {}): Hard
     alerts,
     dispatch,
     save: async (draft) => value<DeviceConfig>(await dispatch('hardware:save', draft)),
+    closeApp: stop,
     async restart() {
       await stop()
       const restartedAt = Date.now()

@@ -221,4 +221,27 @@ describe('station safety (simulators over socat)', () => {
     )
     expect(alert).toMatchObject({ deviceId: amp.id, deviceName: 'Rơ-le tăng âm', channel: 2 })
   })
+
+  it('switches off what a session switched on when the app is closed during it', async () => {
+    const { amp } = station.devices()
+    await dispatch('hardware:onair', { phase: 'begin', sessionId: 's6', untilMs: Date.now() + 60_000 })
+    for (const action of preRoll().filter((s) => s.kind !== 'dtmf')) {
+      expect(await dispatch('hardware:act', action)).toMatchObject({ ok: true })
+    }
+    await eventually(
+      () => station.sims().amp.relays()[0] === true && station.sims().exciter.state().isRfOn,
+      1000,
+      'on air',
+    )
+    await station.hw.closeApp()
+    expect(station.describeOn()).toBe(
+      JSON.stringify({
+        amp: [false, false, false, false],
+        zones: Array(8).fill(false),
+        exciterRf: false,
+        spare: [false, false],
+      }),
+    )
+    expect(station.hw.statuses.filter((s) => s.id === amp.id).at(-1)?.state).toBe('stopped')
+  })
 })

@@ -280,7 +280,7 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
       await serialized(async () => {
         if (!isStarted) return
         isStarted = false
-        ops.stop()
+        await ops.shutdown()
         for (const c of configs) if (c.family === 'exciter-relay') await halt(c.id)
         await Promise.all([...running.keys()].map((id) => halt(id)))
       })

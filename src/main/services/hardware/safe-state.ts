@@ -82,3 +82,23 @@ export async function readUnsafe(device: GuardedDevice, all: readonly DeviceConf
 
 const foundOn = (board: DeviceConfig, channel: number, exciter: DeviceConfig | null): FoundOn =>
   exciter ? { config: exciter } : { config: board, channel }
+
+/**
+ * Writes the safe state now for what is wanted otherwise (the app is closing: nothing may stay on
+ * unattended). Resolves when each write is done or failed; nothing that was never asked for is
+ * touched.
+ */
+export async function switchSafeNow(device: GuardedDevice, all: readonly DeviceConfig[]): Promise<void> {
+  const { config, driver } = device
+  const writes: Promise<unknown>[] = []
+  if (driver.kind === 'relay') {
+    const desired = driver.device.desired()
+    for (const [channel, safe] of safeChannels(config, all, driver.device.channels)) {
+      const wanted = desired[channel - 1]
+      if (wanted !== undefined && wanted !== safe.isOn) writes.push(driver.device.setRelay(channel, safe.isOn))
+    }
+  } else if (driver.kind === 'exciter' && driver.device.isRfWanted()) {
+    writes.push(driver.device.rfOff())
+  }
+  await Promise.allSettled(writes)
+}

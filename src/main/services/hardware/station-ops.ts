@@ -19,7 +19,7 @@ import type { HardwareDriver } from './hardware-driver'
 import type { Trip } from './licence'
 import { createRfWatch } from './rf-watch'
 import { licensedRfOn, LicenceRefusal } from './rf-on'
-import type { GuardedDevice } from './safe-state'
+import { switchSafeNow, type GuardedDevice } from './safe-state'
 import { createStationGuard } from './station-guard'
 
 export interface StationTiming {
@@ -52,8 +52,13 @@ export interface StationOps {
   /** a device's link changed state (reconnects re-apply a wanted RF on) */
   onStatus(device: GuardedDevice, previous: DeviceStateName, next: DeviceStateName): void
   start(): void
+  /** the app is closing: what is still wanted on is switched off now (bounded wait), then stop */
+  shutdown(): Promise<void>
   stop(): void
 }
+
+/** How long closing the app waits for the last off commands to go out. */
+export const SHUTDOWN_WAIT_MS = 1500
 
 const describeTrip = (trip: Trip): string => `${trip.reason}${trip.alarm ? ` ${trip.alarm}` : ''}${trip.value ?? ''}`
 
@@ -137,6 +142,16 @@ export function createStationOps(options: StationOpsOptions): StationOps {
       if (isBack) reapplyRf(device)
     },
     start: guard.start,
+    async shutdown() {
+      guard.stop()
+      rfWatch.stop()
+      const configs = options.configs()
+      const writes = Promise.all(options.devices().map((device) => switchSafeNow(device, configs)))
+      let timer: ReturnType<typeof setTimeout> | null = null
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, SHUTDOWN_WAIT_MS)))
+      await Promise.race([writes, timeout])
+      if (timer) clearTimeout(timer)
+    },
     stop() {
       guard.stop()
       rfWatch.stop()
