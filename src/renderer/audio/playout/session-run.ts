@@ -107,9 +107,10 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     return results
   }
 
-  /** Tells the host the session is on air until a little after it should end. */
-  function holdOnAir(endMs: number): void {
-    station?.begin(session.sessionId, Math.max(endMs, host.now()) + ON_AIR_MARGIN_MS).catch(() => undefined)
+  /** Tells the host the session is on air until a little after it should end (a failure is the host's to report). */
+  function holdOnAir(endMs: number): Promise<void> {
+    const untilMs = Math.max(endMs, host.now()) + ON_AIR_MARGIN_MS
+    return station?.begin(session.sessionId, untilMs).catch(() => undefined) ?? Promise.resolve()
   }
 
   /** A relay that fails once open (stall, unplugged): alerted now, noted on its row when it ends. */
@@ -205,7 +206,7 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
   /** From the pre-roll to the post-roll; the host is told the session is over whatever happens. */
   async function onAir(playable: readonly RundownItem[], offsets: ReadonlyMap<string, number>): Promise<void> {
     const endsMs = Math.max(session.endMs, ...playable.map((i) => i.plannedStartMs + i.durationMs))
-    holdOnAir(endsMs)
+    await holdOnAir(endsMs)
     try {
       setPhase('pre-roll')
       preRollActions = await runAndAlert(preRollSteps(session), 'pre-roll')
@@ -269,7 +270,7 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     resume() {
       if (pending.length === 0) return finish()
       pending = shiftRemaining(pending, Number.NEGATIVE_INFINITY, host.now() + START_MARGIN_MS)
-      holdOnAir(pending.at(-1)?.endMs ?? host.now())
+      void holdOnAir(pending.at(-1)?.endMs ?? host.now())
       setPhase('playing')
       scheduleAhead()
     },
