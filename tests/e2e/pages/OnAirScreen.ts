@@ -41,6 +41,10 @@ export class OnAirScreen {
   readonly talkOverStopButton = () => this.page.getByRole('button', { name: this.s('onair.controls.talkOverStop') })
   readonly lineInSelect = () => this.page.getByRole('combobox', { name: this.s('onair.settings.lineIn') })
   readonly alerts = () => this.page.getByRole('alert')
+  /** the "Tình trạng thiết bị" card */
+  readonly health = () => this.page.getByLabel(this.s('onair.health.title'), { exact: true })
+  /** one device's line in it, found by the device's name */
+  readonly deviceHealth = (name: string) => this.health().getByRole('listitem').filter({ hasText: name })
 
   async open(): Promise<void> {
     await this.page.getByRole('menuitem', { name: this.s('onair.nav') }).click()

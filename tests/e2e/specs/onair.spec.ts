@@ -18,8 +18,6 @@
  * The wrapper changes nothing the engine does: it only inserts a unity-gain node. CSP is bypassed
  * for this spec only, because the app's policy (rightly) refuses a blob: worklet module.
  */
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { createDtmfDecoder } from '../../../src/shared/audio/goertzel'
 import { createExciterSimulator } from '../../../src/main/devices/exciter/simulator'
 import { createRdsAsciiSimulator } from '../../../src/main/devices/rds-ascii/simulator'
@@ -31,6 +29,7 @@ import { startSocatPair, type SocatPair } from '../../support/serial-pair'
 import { expect, test as base } from '../fixtures'
 import { OnAirScreen } from '../pages/OnAirScreen'
 import { RecordScreen } from '../pages/RecordScreen'
+import { writeHardwareJson } from '../support/hardware-seed'
 import { vi } from '../support/strings'
 
 const IDS = {
@@ -132,37 +131,20 @@ const test = base.extend<{ rig: Rig }>({
     await Promise.all([relay.stop(), exciter.stop(), rds.stop()])
   },
   seedDataDir: async ({ rig }, use) => {
-    const serial = (path: string, baudRate: number) => ({ kind: 'serial', path, baudRate })
-    const devices = [
-      {
-        id: IDS.relay,
-        name: 'Rơ-le tăng âm',
-        role: 'amplifier-relay',
-        family: 'relay-lcus',
-        isEnabled: true,
-        transport: serial(rig.pairs.relay.a, 9600),
-        options: { channels: 4 },
-      },
-      {
-        id: IDS.exciter,
-        name: 'Máy phát FM',
-        role: 'exciter',
-        family: 'exciter',
-        isEnabled: true,
-        transport: serial(rig.pairs.exciter.a, 9600),
-        options: {},
-      },
-      {
-        id: IDS.rds,
-        name: 'RDS',
-        role: 'rds',
-        family: 'rds-ascii',
-        isEnabled: true,
-        transport: serial(rig.pairs.rds.a, 2400),
-        options: {},
-      },
-    ]
-    await use((dir) => writeFileSync(join(dir, 'hardware.json'), JSON.stringify({ version: 1, devices })))
+    await use((dir) =>
+      writeHardwareJson(dir, [
+        {
+          id: IDS.relay,
+          name: 'Rơ-le tăng âm',
+          role: 'amplifier-relay',
+          family: 'relay-lcus',
+          path: rig.pairs.relay.a,
+          options: { channels: 4 },
+        },
+        { id: IDS.exciter, name: 'Máy phát FM', role: 'exciter', family: 'exciter', path: rig.pairs.exciter.a },
+        { id: IDS.rds, name: 'RDS', role: 'rds', family: 'rds-ascii', path: rig.pairs.rds.a, baudRate: 2400 },
+      ]),
+    )
   },
   page: async ({ page }, use) => {
     await page.addInitScript(installTap)

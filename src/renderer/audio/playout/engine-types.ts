@@ -6,7 +6,7 @@ import type { DuckOptions } from './ducking'
 import type { EmergencyRequest } from './engine'
 import type { AudioLoader } from './media-loader'
 import type { RelayOpener } from './relay-source'
-import type { DeviceActor, DtmfTiming } from './roll-runner'
+import type { DeviceActor, DtmfTiming, StationLink } from './roll-runner'
 import type { PlayoutAlert, SessionProgress } from './session-run'
 
 export type EngineAlert = PlayoutAlert | { kind: 'sink-missing' } | { kind: 'engine-failed' }
@@ -21,6 +21,8 @@ export interface EngineDeps {
   openRelay?: RelayOpener
   loadAudio: AudioLoader
   act: DeviceActor
+  /** tells the host which sessions are on air and what to keep off after them (`hardware:onair`) */
+  station?: StationLink
   writeLog: (row: NewPlayLogRow) => Promise<void>
   isLogged: (itemIds: string[]) => Promise<Set<string>>
   now?: () => number

@@ -13,6 +13,7 @@ import { programmeRamp, type GainRamp } from './ducking'
 import type { EngineDeps, EngineSnapshot, PlayoutEngine, PlayoutEvents } from './engine-types'
 import { createEmitter } from './events'
 import { createRelayOpener } from './relay-source'
+import { safeSteps } from './roll'
 import { DEFAULT_DTMF_TIMING, type RollContext } from './roll-runner'
 import { createSessionRun, type SessionHost, type SessionProgress, type SessionRun } from './session-run'
 import { startSilenceWatch } from './silence-watch'
@@ -64,6 +65,7 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
       now,
     }
     if (deps.onStep) roll.onStep = deps.onStep
+    if (deps.station) roll.station = deps.station
     return {
       ctx: g.ctx,
       programme: g.programme,
@@ -158,6 +160,8 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
         items: [item],
       }
       const run = createSessionRun(session, hostFor(g, interrupted === null))
+      // what the emergency switches on stays wanted off after the session it interrupts
+      interrupted?.addSafe(safeSteps(session))
       emergency = run
       if (interrupted) duck(true)
       const off = watchPhase(

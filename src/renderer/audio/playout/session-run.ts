@@ -12,14 +12,14 @@
  * Sources are scheduled at most LOOKAHEAD_MS ahead: a scheduled but silent node still costs
  * render time each quantum, so 500 items are not all put on the graph at once.
  */
-import type { RundownItem, RundownSession } from '../../../shared/onair/rundown'
+import type { DeviceAction, RundownItem, RundownSession } from '../../../shared/onair/rundown'
 import type { PlayLogActionResult } from '../../db/records'
 import { contextTimeOf, epochOf, readClock } from './clock'
 import { atContextTime, untilContextTime, type Cancel } from './ctx-timer'
 import { playLogRowOf, type LogFacts } from './log-rows'
 import { estimateRollMs, preRollStartMs } from './preroll-timing'
 import type { RelayFailure, RelaySource } from './relay-source'
-import { itemSteps, postRollSteps, preRollSteps } from './roll'
+import { itemSteps, postRollSteps, preRollSteps, safeSteps, type SafeStep } from './roll'
 import { runSteps } from './roll-runner'
 import { loadItems, prepareItems, relayNote } from './session-load'
 import type { SessionHost, SessionPhase, SessionProgress } from './session-types'
@@ -28,6 +28,11 @@ import { planTimeline, shiftRemaining, type PlannedEntry } from './timeline'
 export type { PlayoutAlert, SessionHost, SessionPhase, SessionProgress } from './session-types'
 
 export const LOOKAHEAD_MS = 20_000
+/**
+ * How long after its planned end a session still counts as on air for the host, should it never
+ * say it is over (the window closed): then the host switches everything off on its own.
+ */
+export const ON_AIR_MARGIN_MS = 10 * 60_000
 /** time from "ready" to the first sample, so the first source is never scheduled in the past */
 const START_MARGIN_MS = 150
 
@@ -46,6 +51,8 @@ export interface SessionRun {
   interrupt(): void
   /** the rest of the session follows from now */
   resume(): void
+  /** more to keep off after the session (an emergency played inside it switched them on) */
+  addSafe(steps: readonly SafeStep[]): void
   /** what the run is doing (for the screen and silence detection) */
   progress(): SessionProgress
   isSounding(): boolean
@@ -65,6 +72,8 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
   let heldLast: Omit<LogFacts, 'sessionId'> | null = null
   let finish: () => void = () => undefined
   const finished = new Promise<void>((resolve) => (finish = resolve))
+  const safe: SafeStep[] = safeSteps(session)
+  const station = host.roll.station
 
   const current = (): Scheduled | undefined => live.find((s) => s.actualStartMs !== null)
   const progress = (): SessionProgress => {
@@ -85,8 +94,23 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     await host.writeLog(playLogRowOf({ ...facts, sessionId: session.sessionId, deviceActions }))
   }
 
-  function alertFailures(results: readonly PlayLogActionResult[]): void {
-    for (const r of results) if (!r.isOk) host.alert({ kind: 'device-failed', step: r.step, code: r.detail })
+  /** Runs steps and alerts each failure with the step itself (the screen names the device). */
+  async function runAndAlert(
+    steps: readonly DeviceAction[],
+    phase: PlayLogActionResult['phase'],
+  ): Promise<PlayLogActionResult[]> {
+    const results = await runSteps(host.roll, steps, phase)
+    results.forEach((r, i) => {
+      const action = steps[i]
+      if (!r.isOk) host.alert({ kind: 'device-failed', step: r.step, code: r.detail, ...(action ? { action } : {}) })
+    })
+    return results
+  }
+
+  /** Tells the host the session is on air until a little after it should end (a failure is the host's to report). */
+  function holdOnAir(endMs: number): Promise<void> {
+    const untilMs = Math.max(endMs, host.now()) + ON_AIR_MARGIN_MS
+    return station?.begin(session.sessionId, untilMs).catch(() => undefined) ?? Promise.resolve()
   }
 
   /** A relay that fails once open (stall, unplugged): alerted now, noted on its row when it ends. */
@@ -150,8 +174,7 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     s.actualStartMs = Math.round(epochOf(readClock(ctx, performance), startT))
     scheduleAhead()
     report()
-    s.actions = await runSteps(host.roll, itemSteps(session, s.entry.item), 'item')
-    alertFailures(s.actions)
+    s.actions = await runAndAlert(itemSteps(session, s.entry.item), 'item')
   }
 
   async function ended(s: Scheduled, endT: number): Promise<void> {
@@ -180,17 +203,13 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     }
   }
 
-  return {
-    async run() {
-      const { items, offsets } = await prepareItems(session, host, log)
-      const loaded = await loadItems(items, host, log, relayProblem)
-      ;({ buffers, relays } = loaded)
-      const { playable } = loaded
-      if (playable.length === 0) return setPhase('done')
-      await untilPreRoll(playable)
+  /** From the pre-roll to the post-roll; the host is told the session is over whatever happens. */
+  async function onAir(playable: readonly RundownItem[], offsets: ReadonlyMap<string, number>): Promise<void> {
+    const endsMs = Math.max(session.endMs, ...playable.map((i) => i.plannedStartMs + i.durationMs))
+    await holdOnAir(endsMs)
+    try {
       setPhase('pre-roll')
-      preRollActions = await runSteps(host.roll, preRollSteps(session), 'pre-roll')
-      alertFailures(preRollActions)
+      preRollActions = await runAndAlert(preRollSteps(session), 'pre-roll')
       const lengthsMs = new Map([...buffers].map(([id, b]) => [id, Math.round(b.duration * 1000)]))
       pending = planTimeline(playable, { notBeforeMs: host.now() + START_MARGIN_MS, lengthsMs, offsetsMs: offsets })
       setPhase('playing')
@@ -203,10 +222,24 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
       relays.clear()
       if (host.hasPostRoll !== false) {
         setPhase('post-roll')
-        const post = await runSteps(host.roll, postRollSteps(session), 'post-roll')
-        alertFailures(post)
+        const post = await runAndAlert(postRollSteps(session), 'post-roll')
         if (heldLast) heldLast = { ...heldLast, deviceActions: [...(heldLast.deviceActions ?? []), ...post] }
       }
+    } finally {
+      // an emergency inside a session leaves the safe state to the session it interrupted
+      await station?.end(session.sessionId, host.hasPostRoll !== false ? safe : []).catch(() => undefined)
+    }
+  }
+
+  return {
+    async run() {
+      const { items, offsets } = await prepareItems(session, host, log)
+      const loaded = await loadItems(items, host, log, relayProblem)
+      ;({ buffers, relays } = loaded)
+      const { playable } = loaded
+      if (playable.length === 0) return setPhase('done')
+      await untilPreRoll(playable)
+      await onAir(playable, offsets)
       if (heldLast) await log(heldLast)
       setPhase('done')
     },
@@ -237,8 +270,12 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     resume() {
       if (pending.length === 0) return finish()
       pending = shiftRemaining(pending, Number.NEGATIVE_INFINITY, host.now() + START_MARGIN_MS)
+      void holdOnAir(pending.at(-1)?.endMs ?? host.now())
       setPhase('playing')
       scheduleAhead()
+    },
+    addSafe(steps) {
+      for (const step of steps) if (!safe.some((s) => JSON.stringify(s) === JSON.stringify(step))) safe.push(step)
     },
     progress,
     isSounding: () => {

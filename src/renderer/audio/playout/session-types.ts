@@ -1,4 +1,5 @@
 /** What one session run needs from the engine, and what it reports (session-run.ts). */
+import type { DeviceAction } from '../../../shared/onair/rundown'
 import type { NewPlayLogRow } from '../../db/queries/play-log'
 import type { AudioLoader } from './media-loader'
 import type { RelayFailure, RelayOpener } from './relay-source'
@@ -8,7 +9,8 @@ import type { PlannedEntry } from './timeline'
 export type SessionPhase = 'waiting' | 'pre-roll' | 'playing' | 'interrupted' | 'post-roll' | 'done'
 export type PlayoutAlert =
   | { kind: 'missing-media'; title: string }
-  | { kind: 'device-failed'; step: string; code: string }
+  /** `action`: the step itself, so the screen can name the device by its name */
+  | { kind: 'device-failed'; step: string; code: string; action?: DeviceAction }
   | { kind: 'silence'; seconds: number }
   | { kind: 'missed'; title: string }
   | { kind: 'relay-failed'; title: string; reason: RelayFailure }

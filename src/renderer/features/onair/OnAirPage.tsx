@@ -3,6 +3,7 @@ import { Col, Row, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { AlertList } from './AlertList'
 import { AutoModeSwitch } from './AutoModeSwitch'
+import { DeviceHealth } from './DeviceHealth'
 import { NowPlaying } from './NowPlaying'
 import { OnAirControls } from './OnAirControls'
 import { PlayLogTable } from './PlayLogTable'
@@ -32,6 +33,7 @@ export function OnAirPage() {
           />
         </Col>
       </Row>
+      <DeviceHealth />
       <AlertList alerts={onAir.alerts} />
       <PlayLogTable rows={onAir.log} />
     </Space>

@@ -28,7 +28,7 @@ const devices: DeviceConfig[] = [
     isEnabled: true,
     family: 'exciter',
     transport: serial,
-    options: { profile: 'daixa-bridge', licenceMaxPowerW: null, frequencyMHz: null },
+    options: { profile: 'daixa-bridge', licenceMaxPowerW: null, frequencyMHz: null, powerW: null, rfSettleMs: 1500 },
   },
   {
     id: 'r1',
