@@ -11,7 +11,8 @@ import type { LibraryEntry, Placement } from '../../../shared/onair/placement'
 import type { Violation } from '../../../shared/onair/policy'
 import { repeatProblem, whenOf, type RepeatChoice } from '../../../shared/onair/repeat-choice'
 import type { SessionTemplate } from '../../../shared/onair/session'
-import type { LocalDate } from '../../../shared/onair/station-time'
+import { localDateAt, type LocalDate } from '../../../shared/onair/station-time'
+import { whenProblem } from '../../../shared/onair/when-guard'
 import { ContentFields } from './ContentFields'
 import { contentOf, emptyContent, type ContentDraft } from './content-draft'
 import { RepeatFields } from './RepeatFields'
@@ -37,6 +38,8 @@ export function AddItemModal(props: AddItemModalProps) {
   const [priority, setPriority] = useState<PriorityClass | null>(null)
   const [previewed, setPreviewed] = useState<{ draft: Placement; violations: Violation[] } | null>(null)
   const [id] = useState(newId)
+  // the station's day when the dialog opened: the first date an item may be placed on
+  const [today] = useState(() => localDateAt(Date.now()))
 
   const built = useMemo(() => contentOf(content, library), [content, library])
   const problem = 'problem' in built ? built.problem : null
@@ -48,6 +51,8 @@ export function AddItemModal(props: AddItemModalProps) {
         : null,
     [built, repeatIssue, id, session.id, priority, nextOrder, repeat],
   )
+
+  const dateIssue = draft ? whenProblem(draft.when, today) : null
 
   // The warnings belong to the draft they were computed for; an older answer is never shown.
   const warnings = previewed && previewed.draft === draft ? previewed.violations : []
@@ -65,7 +70,7 @@ export function AddItemModal(props: AddItemModalProps) {
 
   const saveAndClose = useSaveAndClose(onSave, onClose, t('schedule.saved'))
   const save = async () => {
-    if (draft) await saveAndClose(draft)
+    if (draft && !dateIssue) await saveAndClose(draft)
   }
 
   return (
@@ -74,7 +79,7 @@ export function AddItemModal(props: AddItemModalProps) {
       width={640}
       title={t('schedule.addTitle', { label: session.label })}
       okText={warnings.length > 0 ? t('schedule.saveAnyway') : t('schedule.save')}
-      okButtonProps={{ disabled: !draft, size: 'large' }}
+      okButtonProps={{ disabled: !draft || dateIssue !== null, size: 'large' }}
       cancelText={t('common.cancel')}
       cancelButtonProps={{ size: 'large' }}
       onOk={() => void save()}
@@ -94,7 +99,7 @@ export function AddItemModal(props: AddItemModalProps) {
             ]}
           />
         </Form.Item>
-        <RepeatFields value={repeat} onChange={setRepeat} />
+        <RepeatFields value={repeat} minDate={today} onChange={setRepeat} />
       </Form>
       {problem && (
         <Alert type="info" showIcon message={t(`schedule.contentProblem.${problem}`)} style={{ marginBottom: 12 }} />
@@ -104,6 +109,15 @@ export function AddItemModal(props: AddItemModalProps) {
           type="error"
           showIcon
           message={t(`schedule.repeatProblem.${repeatIssue}`)}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {dateIssue && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          message={t(`schedule.whenProblem.${dateIssue}`)}
           style={{ marginBottom: 12 }}
         />
       )}

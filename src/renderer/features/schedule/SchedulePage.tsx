@@ -111,7 +111,7 @@ export function SchedulePage() {
               nextOrder={nextOrder(day, dialog.session.id)}
               library={day.sources.library}
               preview={schedule.preview}
-              onSave={schedule.place}
+              onSave={schedule.add}
               onClose={() => setDialog(null)}
             />
           )}

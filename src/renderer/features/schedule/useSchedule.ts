@@ -10,7 +10,8 @@ import { planDay } from '../../../shared/onair/plan-day'
 import { checkDay, previewPlacement, type StationPolicy, type Violation } from '../../../shared/onair/policy'
 import type { RundownItem } from '../../../shared/onair/rundown'
 import type { SessionTemplate } from '../../../shared/onair/session'
-import { addDays, type LocalDate } from '../../../shared/onair/station-time'
+import { addDays, localDateAt, type LocalDate } from '../../../shared/onair/station-time'
+import { assertPlaysFrom } from '../../../shared/onair/when-guard'
 import { appDatabase } from '../../db/database'
 import {
   deleteRule,
@@ -56,6 +57,12 @@ async function place(placement: Placement): Promise<void> {
   await writeDay(date, placement.sessionId, [...others, placement])
 }
 
+/** A new placement: refused (PastDateError) when it would never play from today on. */
+async function add(placement: Placement): Promise<void> {
+  assertPlaysFrom(placement.when, localDateAt(Date.now()))
+  await place(placement)
+}
+
 async function remove(placement: Placement): Promise<void> {
   if (placement.when.kind === 'rule') return deleteRule(appDatabase(), placement.id)
   const { date } = placement.when
@@ -90,5 +97,5 @@ export function useSchedule(date: LocalDate) {
   const saveSessionTemplate = useCallback((t: SessionTemplate) => saveSession(appDatabase(), t), [])
   const saveStationPolicy = useCallback((p: StationPolicy) => savePolicy(appDatabase(), p), [])
 
-  return { day: day ?? null, place, remove, swapOrder, preview, saveSessionTemplate, saveStationPolicy }
+  return { day: day ?? null, place, add, remove, swapOrder, preview, saveSessionTemplate, saveStationPolicy }
 }
