@@ -118,6 +118,12 @@ export interface PlayLogRow {
   sessionId?: string
   plannedEnd?: string
   deviceActions?: PlayLogActionResult[]
+  /**
+   * A trial run ("Phát thử buổi này"): kept so the officer sees how it went, but it is not a
+   * broadcast — no outbox entry (never sent to the province), left out of every report and of
+   * the "already played" check. Absent on rows written before trials were marked.
+   */
+  isTrial?: boolean
 }
 
 /** One device step of a session as the as-played log keeps it (pre-roll, per item, post-roll). */

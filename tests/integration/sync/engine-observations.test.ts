@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { newId } from '../../../src/shared/ids'
 import type { DaixaDb } from '../../../src/renderer/db/database'
 import { outboxEntry } from '../../../src/renderer/db/queries/outbox'
+import { appendPlayLog } from '../../../src/renderer/db/queries/play-log'
 import { communeState, faults, syncToQuiescence } from './helpers'
 import { useProvinceServer } from './server-fixture'
 
@@ -60,5 +61,38 @@ describe('sync engine observations step', () => {
     expect(rejections).toMatchObject([{ entity: 'deviceEvent', entityId: unknown, reason: 'unknown-cluster' }])
     expect(await c.db.playLog.count()).toBe(2)
     expect(c.engine.status().pendingCount).toBe(0)
+  })
+
+  it('never sends a trial run: its rows stay on this computer and out of the outbox', async () => {
+    const c = await province.client()
+    const trial = await played(c.db)
+    await c.db.playLog.update(trial, { isTrial: true })
+    // appended the way the engine does: a trial row gets no outbox entry at all
+    const fromEngine = await appendPlayLog(c.db, {
+      itemId: 'trial-1:item@2026-11-23',
+      scheduleId: null,
+      title: 'Phát thử: Bản tin sáng',
+      plannedStart: at,
+      actualStart: at,
+      actualEnd: '2026-11-23T00:06:00.000Z',
+      outcome: 'played',
+      source: 'own',
+      contentKind: 'news',
+      language: 'vi',
+      category: '',
+      priority: 'normal',
+      note: '',
+      isTrial: true,
+    })
+    const real = await played(c.db)
+    await syncToQuiescence(c.engine, c.db)
+
+    const state = await communeState(province.url)
+    expect(state.playLog[real]).toBeDefined()
+    expect(state.playLog[trial]).toBeUndefined()
+    expect(state.playLog[fromEngine.id]).toBeUndefined()
+    expect(await c.db.outbox.count()).toBe(0)
+    expect(await c.db.rejections.count()).toBe(0)
+    expect(await c.db.playLog.count()).toBe(3)
   })
 })

@@ -9,7 +9,7 @@ import { liveQuery } from 'dexie'
 import { createScheduler, type SchedulerEvent, type SchedulerTimers } from '../../../shared/onair/scheduler'
 import type { PlayoutEngine } from '../../audio/playout/engine-types'
 import type { DaixaDb } from '../../db/database'
-import { listPlayLogBetween, localDayRange } from '../../db/queries/play-log'
+import { isBroadcast, listPlayLogBetween, localDayRange } from '../../db/queries/play-log'
 import { loadPolicy, rundownForDay } from '../../db/queries/schedule'
 
 /**
@@ -54,7 +54,8 @@ export async function startAutoSchedule(options: AutoScheduleOptions): Promise<(
   const { db, engine } = options
   const now = options.now ?? Date.now
   const day = localDayRange(new Date(now()))
-  const logged = new Set((await listPlayLogBetween(db, day.fromIso, day.toIso)).map((row) => row.itemId))
+  const today = await listPlayLogBetween(db, day.fromIso, day.toIso)
+  const logged = new Set(today.filter(isBroadcast).map((row) => row.itemId))
   const policy = await loadPolicy(db)
   const scheduler = createScheduler({
     clock: { now },
@@ -64,7 +65,7 @@ export async function startAutoSchedule(options: AutoScheduleOptions): Promise<(
     leadMs: SESSION_LEAD_MS,
     isLogged: (itemId) => logged.has(itemId),
   })
-  const offLogged = engine.on('logged', (row) => logged.add(row.itemId))
+  const offLogged = engine.on('logged', (row) => isBroadcast(row) && logged.add(row.itemId))
   const offEvents = scheduler.on((event) => {
     if (event.type === 'session-due') engine.play(event.session).catch((error: unknown) => options.onError?.(error))
     options.onEvent?.(event)
