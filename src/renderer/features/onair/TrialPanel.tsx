@@ -95,7 +95,7 @@ export function TrialPanel({ isReady, isOnAir, onTrial }: TrialPanelProps) {
           renderItem={(item) => (
             <List.Item>
               <Typography.Text>
-                {stationClock(item.plannedStartMs).slice(0, 5)} · {item.title || t('schedule.silenceTitle')} (
+                {stationClock(item.plannedStartMs)} · {item.title || t('schedule.silenceTitle')} (
                 {formatDuration(item.durationMs)})
               </Typography.Text>
             </List.Item>
