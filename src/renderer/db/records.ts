@@ -22,6 +22,8 @@ export interface StationRow {
   provinceName: string
   licence: string | null
   frequencyMHz: number | null
+  /** The province's sessions (its schedules' `sessionId` keys and windows); absent before the first pull. */
+  sessions?: { id: string; label: string; start: string; end: string }[]
 }
 
 export interface ProgramRow {

@@ -11,6 +11,7 @@ import type { PlayoutEngine } from '../../audio/playout/engine-types'
 import type { DaixaDb } from '../../db/database'
 import { isBroadcast, listPlayLogBetween, localDayRange } from '../../db/queries/play-log'
 import { loadPolicy, rundownForDay } from '../../db/queries/schedule'
+import { SESSION_MAP_KEY } from '../../db/queries/session-map'
 
 /**
  * Sessions are handed to the engine this early: media is decoded and relays opened before the
@@ -35,17 +36,21 @@ const browserTimers: SchedulerTimers = {
 
 /** A cheap fingerprint of everything a rundown depends on; a change re-plans the day. */
 async function scheduleFingerprint(db: DaixaDb): Promise<string> {
-  const [sessions, rules, schedules, settings] = await Promise.all([
+  const [sessions, rules, schedules, settings, sessionMap, station] = await Promise.all([
     db.sessions.toArray(),
     db.scheduleRules.toArray(),
     db.schedules.toArray(),
     db.settings.get('onair.policy'),
+    db.settings.get(SESSION_MAP_KEY),
+    db.station.get('station'),
   ])
   return JSON.stringify([
     sessions,
     rules.map((r) => [r.id, r.updatedAt]),
     schedules.map((s) => [s.id, s.updatedAt]),
     settings,
+    sessionMap,
+    station?.sessions,
   ])
 }
 

@@ -23,16 +23,30 @@ import {
   saveSession,
   setDayEntries,
 } from '../../db/queries/schedule'
+import { provinceSessions } from '../../db/queries/session-map'
+import { isProvinceWithoutAudio } from './violation-groups'
 
 const PREVIEW_DAYS = 31
 
 async function loadDay(date: LocalDate) {
   const db = appDatabase()
-  const [sources, policy] = await Promise.all([loadRundownSources(db, date, date), loadPolicy(db)])
-  return { planned: planDay(date, sources), violations: checkDay(date, sources, policy), sources, policy }
+  const [sources, policy, province] = await Promise.all([
+    loadRundownSources(db, date, date),
+    loadPolicy(db),
+    provinceSessions(db),
+  ])
+  // a province program this computer has no audio for is shown in its session, not as a breach
+  const violations = checkDay(date, sources, policy).filter((v) => !isProvinceWithoutAudio(v))
+  const provinceLabels = new Map(province.map((p) => [p.id, p.label ? `${p.label} (${p.id})` : p.id]))
+  return { planned: planDay(date, sources), violations, sources, policy, provinceLabels }
 }
 
 export type ScheduleDay = Awaited<ReturnType<typeof loadDay>>
+
+/** Whether the province placed this item (its schedule is read-only here). */
+export function isProvinceItem(day: ScheduleDay, item: RundownItem, date: LocalDate): boolean {
+  return placementOf(day, item, date)?.origin === 'province'
+}
 
 /** Where a rundown item came from: a rule (every occurrence) or this day's schedule. */
 export function placementOf(day: ScheduleDay, item: RundownItem, date: LocalDate): Placement | null {
