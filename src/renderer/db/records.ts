@@ -53,6 +53,8 @@ export interface ScheduleRow {
   updatedAt: string
   /** Schedule feature (non-indexed): the one-off placements of this session on this date. */
   entries?: ScheduleEntryRecord[]
+  /** The clusters it plays on: 'all' (absent: the same) or the officer's chosen cluster ids. */
+  targetClusters?: 'all' | string[]
 }
 
 /** A loudspeaker cluster (cụm loa). `origin: 'province'` rows' registry fields are read-only here. */

@@ -4,7 +4,8 @@
  * (`settings` key `onair.policy`), and the assembly of a day's rundown from all of it plus the
  * library. A write to `schedules` and its outbox entry (entity 'schedule') happen in one
  * transaction; the payload carries the Province API's schedule content (date, session, zone,
- * clusters, the announcement/program items at their planned instants) and our full `entries`.
+ * clusters — all of the station's, or the officer's choice —, the announcement/program items at
+ * their planned instants) and our full `entries`.
  * Rules are local only: Province API v1 has no recurring schedules.
  */
 import { z } from 'zod'
@@ -26,6 +27,7 @@ import type { DaixaDb } from '../database'
 import { outboxEntry } from './outbox'
 import type { ScheduleRow, ScheduleRuleRow, SessionRow } from '../records'
 import { loadLibrary } from './schedule-library'
+import { clusterChoiceOf, clusterChoiceSchema, resolveClusterIds, type ClusterChoice } from './schedule-clusters'
 import { scheduleToPlacements } from './schedule-rows'
 import { isProvinceRow, loadSessionMappings } from './session-map'
 
@@ -127,8 +129,10 @@ export async function setDayEntries(
   sessionId: string,
   entries: ScheduleEntryRecord[],
   now = new Date(),
+  options: { clusters?: ClusterChoice } = {},
 ): Promise<void> {
   const parsed = entriesSchema.parse(entries)
+  const chosen = options.clusters === undefined ? undefined : clusterChoiceSchema.parse(options.clusters)
   const at = now.toISOString()
   // Every table the planner reads: the province items are the day planned with this change in it.
   const tables = [
@@ -157,6 +161,7 @@ export async function setDayEntries(
       await addOutbox(db, existing.id, 'delete', null, existing.serverVersion, at)
       return
     }
+    const clusters = chosen ?? clusterChoiceOf(existing)
     const row: ScheduleRow = {
       ...existing,
       id: existing?.id ?? newId(),
@@ -165,17 +170,17 @@ export async function setDayEntries(
       serverVersion: existing?.serverVersion ?? null,
       updatedAt: at,
       entries: parsed,
+      targetClusters: clusters,
     }
     await db.schedules.put(row)
     const content = {
       date,
       sessionId,
       timeZone: STATION_ZONE,
-      // The zone: clusters the province knows that are not removed (a removed or commune-registered
-      // cluster would make the province refuse the whole schedule).
-      clusterIds: (await db.clusters.toArray())
-        .filter((c) => c.origin === 'province' && c.status !== 'removed')
-        .map((c) => c.id),
+      // The zone. "Every cluster" is resolved again when it is sent (schedule-clusters.ts): a
+      // schedule made before the province's list arrived waits for it instead of going out empty.
+      clusterIds: await resolveClusterIds(db, clusters),
+      clusterChoice: clusters === 'all' ? 'all' : 'chosen',
       items: await provinceItemsOf(db, date, sessionId, row.id),
       note: '',
       entries: parsed,

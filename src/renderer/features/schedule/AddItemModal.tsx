@@ -13,9 +13,12 @@ import { repeatProblem, whenOf, type RepeatChoice } from '../../../shared/onair/
 import type { SessionTemplate } from '../../../shared/onair/session'
 import { localDateAt, type LocalDate } from '../../../shared/onair/station-time'
 import { whenProblem } from '../../../shared/onair/when-guard'
+import type { ClusterChoice } from '../../db/queries/schedule-clusters'
+import { ClusterField } from './ClusterField'
 import { ContentFields } from './ContentFields'
 import { contentOf, emptyContent, type ContentDraft } from './content-draft'
 import { RepeatFields } from './RepeatFields'
+import { useClusterTargets } from './useClusterTargets'
 import { useSaveAndClose } from './useSaveAndClose'
 import { ViolationList } from './ViolationList'
 
@@ -26,7 +29,8 @@ interface AddItemModalProps {
   nextOrder: number
   library: ReadonlyMap<string, LibraryEntry>
   preview: (draft: Placement) => Promise<Violation[]>
-  onSave: (placement: Placement) => Promise<void>
+  /** the placement, and (for a one-off) the clusters the day's schedule of the session plays on */
+  onSave: (placement: Placement, clusters?: ClusterChoice) => Promise<void>
   onClose: () => void
 }
 
@@ -40,6 +44,10 @@ export function AddItemModal(props: AddItemModalProps) {
   const [id] = useState(newId)
   // the station's day when the dialog opened: the first date an item may be placed on
   const [today] = useState(() => localDateAt(Date.now()))
+  const targets = useClusterTargets(repeat.kind === 'once' ? repeat.date : date, session.id)
+  const [clusters, setClusters] = useState<ClusterChoice | null>(null)
+  const chosenClusters = clusters ?? targets?.choice ?? 'all'
+  const hasNoClusters = chosenClusters !== 'all' && chosenClusters.length === 0
 
   const built = useMemo(() => contentOf(content, library), [content, library])
   const problem = 'problem' in built ? built.problem : null
@@ -68,9 +76,13 @@ export function AddItemModal(props: AddItemModalProps) {
     }
   }, [draft, preview])
 
-  const saveAndClose = useSaveAndClose(onSave, onClose, t('schedule.saved'))
+  const saveAndClose = useSaveAndClose(
+    (p: Placement) => onSave(p, p.when.kind === 'once' ? chosenClusters : undefined),
+    onClose,
+    t('schedule.saved'),
+  )
   const save = async () => {
-    if (draft && !dateIssue) await saveAndClose(draft)
+    if (draft && !dateIssue && !hasNoClusters) await saveAndClose(draft)
   }
 
   return (
@@ -79,7 +91,7 @@ export function AddItemModal(props: AddItemModalProps) {
       width={640}
       title={t('schedule.addTitle', { label: session.label })}
       okText={warnings.length > 0 ? t('schedule.saveAnyway') : t('schedule.save')}
-      okButtonProps={{ disabled: !draft || dateIssue !== null, size: 'large' }}
+      okButtonProps={{ disabled: !draft || dateIssue !== null || hasNoClusters, size: 'large' }}
       cancelText={t('common.cancel')}
       cancelButtonProps={{ size: 'large' }}
       onOk={() => void save()}
@@ -100,6 +112,14 @@ export function AddItemModal(props: AddItemModalProps) {
           />
         </Form.Item>
         <RepeatFields value={repeat} minDate={today} onChange={setRepeat} />
+        {repeat.kind === 'once' && (
+          <ClusterField
+            value={chosenClusters}
+            clusters={targets?.clusters ?? []}
+            scope={`${session.label}, ${repeat.date.split('-').reverse().join('/')}`}
+            onChange={setClusters}
+          />
+        )}
       </Form>
       {problem && (
         <Alert type="info" showIcon message={t(`schedule.contentProblem.${problem}`)} style={{ marginBottom: 12 }} />

@@ -23,6 +23,7 @@ import {
   saveSession,
   setDayEntries,
 } from '../../db/queries/schedule'
+import type { ClusterChoice } from '../../db/queries/schedule-clusters'
 import { provinceSessions } from '../../db/queries/session-map'
 import { isProvinceWithoutAudio } from './violation-groups'
 
@@ -53,28 +54,37 @@ export function placementOf(day: ScheduleDay, item: RundownItem, date: LocalDate
   return day.sources.placements.find((p) => `${p.id}@${date}` === item.id) ?? null
 }
 
+/** The station's own one-off placements of a session on a date (the province's are not ours to write). */
 async function dayEntries(date: LocalDate, sessionId: string): Promise<Placement[]> {
   const all = await listSchedules(appDatabase(), date, date)
-  return all.filter((p) => p.sessionId === sessionId)
+  return all.filter((p) => p.sessionId === sessionId && p.origin !== 'province')
 }
 
-async function writeDay(date: LocalDate, sessionId: string, placements: Placement[]): Promise<void> {
+async function writeDay(
+  date: LocalDate,
+  sessionId: string,
+  placements: Placement[],
+  clusters?: ClusterChoice,
+): Promise<void> {
   const entries = placements.map(({ id, content, priority, order }) => ({ id, content, priority, order }))
-  await setDayEntries(appDatabase(), date, sessionId, entries)
+  await setDayEntries(appDatabase(), date, sessionId, entries, new Date(), clusters ? { clusters } : {})
 }
 
-/** Saves a placement: a one-off joins the day's schedule of its session, a rule is stored as it is. */
-async function place(placement: Placement): Promise<void> {
+/**
+ * Saves a placement: a one-off joins the day's schedule of its session (with the clusters it plays
+ * on, when given; else they stay as they were), a rule is stored as it is.
+ */
+async function place(placement: Placement, clusters?: ClusterChoice): Promise<void> {
   if (placement.when.kind === 'rule') return saveRule(appDatabase(), placement)
   const { date } = placement.when
   const others = (await dayEntries(date, placement.sessionId)).filter((p) => p.id !== placement.id)
-  await writeDay(date, placement.sessionId, [...others, placement])
+  await writeDay(date, placement.sessionId, [...others, placement], clusters)
 }
 
 /** A new placement: refused (PastDateError) when it would never play from today on. */
-async function add(placement: Placement): Promise<void> {
+async function add(placement: Placement, clusters?: ClusterChoice): Promise<void> {
   assertPlaysFrom(placement.when, localDateAt(Date.now()))
-  await place(placement)
+  await place(placement, clusters)
 }
 
 async function remove(placement: Placement): Promise<void> {
