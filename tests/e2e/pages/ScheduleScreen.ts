@@ -46,16 +46,32 @@ export class ScheduleScreen {
     })
   }
 
-  /** The table rows of a session's items. */
+  /** The table rows of a session's items (not the header, not the "nothing yet" row). */
   items(label: string): Locator {
-    return this.session(label)
-      .getByRole('row')
-      .filter({ hasNot: this.page.getByRole('columnheader') })
-      .filter({ has: this.page.getByRole('cell') })
+    return this.session(label).locator('tr.ant-table-row')
   }
 
   item(label: string, title: string): Locator {
     return this.items(label).filter({ hasText: title })
+  }
+
+  /** The "Của tỉnh" badge of an item the province placed. */
+  provinceBadge(label: string, title: string): Locator {
+    return this.item(label, title).getByText(this.s('schedule.province.badge'), { exact: true })
+  }
+
+  /** The add dialog's error for a date that is over. */
+  readonly pastDateError = () => this.dialog().getByText(this.s('schedule.whenProblem.past-date'))
+  /** The add dialog's cluster choice "every cluster of the station (n)". */
+  readonly allClusters = (count: number) =>
+    this.dialog().getByText(this.s('schedule.clusters.all').replace('{{count}}', String(count)))
+
+  /** Cài đặt → Buổi phát của tỉnh: places a province session (by its name) in a station session. */
+  async mapProvinceSession(provinceName: string, stationLabel: string): Promise<void> {
+    const select = this.page.getByRole('combobox', {
+      name: this.s('schedule.provinceSessions.choose').replace('{{name}}', provinceName),
+    })
+    await chooseOptionContaining(this.page, select, `${stationLabel} (`)
   }
 
   async open(): Promise<void> {
