@@ -10,25 +10,27 @@ const province = useProvinceServer({ healFaults: true })
 
 const at = '2026-11-23T00:05:00.000Z'
 
+/** An as-played line of an item that went out. */
+const line = (itemId: string) => ({
+  itemId,
+  scheduleId: null,
+  title: 'Bản tin sáng',
+  plannedStart: at,
+  actualStart: at,
+  actualEnd: '2026-11-23T00:10:00.000Z',
+  outcome: 'played' as const,
+  source: 'own' as const,
+  contentKind: 'news' as const,
+  language: 'vi',
+  category: '',
+  priority: 'normal' as const,
+  note: '',
+})
+
 async function played(db: DaixaDb): Promise<string> {
   const id = newId()
   await db.transaction('rw', db.playLog, db.outbox, async () => {
-    await db.playLog.add({
-      id,
-      itemId: newId(),
-      scheduleId: null,
-      title: 'Bản tin sáng',
-      plannedStart: at,
-      actualStart: at,
-      actualEnd: '2026-11-23T00:10:00.000Z',
-      outcome: 'played',
-      source: 'own',
-      contentKind: 'news',
-      language: 'vi',
-      category: '',
-      priority: 'normal',
-      note: '',
-    })
+    await db.playLog.add({ id, ...line(newId()) })
     await db.outbox.add(outboxEntry('playLog', id, 'create', null, at))
   })
   return id
@@ -68,22 +70,7 @@ describe('sync engine observations step', () => {
     const trial = await played(c.db)
     await c.db.playLog.update(trial, { isTrial: true })
     // appended the way the engine does: a trial row gets no outbox entry at all
-    const fromEngine = await appendPlayLog(c.db, {
-      itemId: 'trial-1:item@2026-11-23',
-      scheduleId: null,
-      title: 'Phát thử: Bản tin sáng',
-      plannedStart: at,
-      actualStart: at,
-      actualEnd: '2026-11-23T00:06:00.000Z',
-      outcome: 'played',
-      source: 'own',
-      contentKind: 'news',
-      language: 'vi',
-      category: '',
-      priority: 'normal',
-      note: '',
-      isTrial: true,
-    })
+    const fromEngine = await appendPlayLog(c.db, { ...line('trial-1:item@2026-11-23'), isTrial: true })
     const real = await played(c.db)
     await syncToQuiescence(c.engine, c.db)
 

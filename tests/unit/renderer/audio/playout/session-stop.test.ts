@@ -4,48 +4,24 @@
  * off — on the fake audio clock, with the device steps recorded in order.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { NewPlayLogRow } from '../../../../../src/renderer/db/queries/play-log'
-import { DEFAULT_DTMF_TIMING } from '../../../../../src/renderer/audio/playout/roll-runner'
 import { createSessionRun } from '../../../../../src/renderer/audio/playout/session-run'
 import type { DeviceAction } from '../../../../../src/shared/onair/rundown'
-import { FakeAudioContext, fakeBuffer } from './fake-audio'
+import { FakeAudioContext } from './fake-audio'
+import { fakeSessionHost } from './fake-host'
 import { item, session } from './fixtures'
 
 const T0 = 1_800_000_000_000
 
 function rig(opts: { holdRf?: Promise<void> } = {}) {
   const ctx = new FakeAudioContext(T0)
-  const rows: NewPlayLogRow[] = []
   const acts: string[] = []
-  const master = ctx.createGain() as unknown as AudioNode
-  const now = (): number => ctx.now()
-  const host = {
-    ctx: ctx as unknown as AudioContext,
-    programme: ctx.createGain() as unknown as AudioNode,
-    master,
-    loadAudio: (_c: BaseAudioContext, i: { durationMs: number }) => Promise.resolve(fakeBuffer(i.durationMs)),
-    openRelay: () => Promise.reject(new Error('no relays here')),
-    roll: {
-      ctx: ctx as unknown as AudioContext,
-      output: master,
-      act: async (action: DeviceAction) => {
-        acts.push('isOn' in action ? `${action.kind} ${action.isOn ? 'on' : 'off'}` : `${action.kind}`)
-        if (action.kind === 'rf' && action.isOn) await opts.holdRf
-        return { isOk: true as const, value: { kind: action.kind, deviceId: 'd', tookMs: 1 } as never }
-      },
-      dtmf: DEFAULT_DTMF_TIMING,
-      now,
+  const { host, rows } = fakeSessionHost(ctx, {
+    act: async (action) => {
+      acts.push('isOn' in action ? `${action.kind} ${action.isOn ? 'on' : 'off'}` : `${action.kind}`)
+      if (action.kind === 'rf' && action.isOn) await opts.holdRf
+      return { isOk: true, value: { kind: action.kind, deviceId: 'd', tookMs: 1 } as never }
     },
-    writeLog: (row: NewPlayLogRow) => {
-      rows.push(row)
-      return Promise.resolve()
-    },
-    isLogged: () => Promise.resolve(new Set<string>()),
-    now,
-    catchUpToleranceMs: 10_000,
-    alert: () => undefined,
-    onProgress: () => undefined,
-  }
+  })
   return { ctx, rows, acts, host }
 }
 
