@@ -104,5 +104,6 @@ export function stationRow(record: Station, existing: StationRow | undefined): S
     provinceName: record.provinceName,
     licence: record.licence?.number ?? null,
     frequencyMHz: record.licence?.frequencyMHz ?? null,
+    sessions: record.sessions.map(({ id, label, start, end }) => ({ id, label, start, end })),
   }
 }

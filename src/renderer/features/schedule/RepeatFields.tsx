@@ -6,6 +6,8 @@ import { weekdayOf, weekdays, type LocalDate } from '../../../shared/onair/stati
 
 interface RepeatFieldsProps {
   value: RepeatChoice
+  /** the first date the pickers offer (today, station time); a typed earlier date is refused by the form */
+  minDate: LocalDate
   onChange: (next: RepeatChoice) => void
 }
 
@@ -24,7 +26,7 @@ function withKind(kind: RepeatChoice['kind'], from: LocalDate, end: RepeatEnd): 
   }
 }
 
-export function RepeatFields({ value, onChange }: RepeatFieldsProps) {
+export function RepeatFields({ value, minDate, onChange }: RepeatFieldsProps) {
   const { t } = useTranslation()
   const from = startOf(value)
   const end: RepeatEnd = value.kind === 'once' ? { kind: 'never' } : value.end
@@ -45,6 +47,7 @@ export function RepeatFields({ value, onChange }: RepeatFieldsProps) {
         <Input
           type="date"
           aria-label={value.kind === 'once' ? t('schedule.repeat.date') : t('schedule.repeat.from')}
+          min={value.kind === 'once' ? minDate : undefined}
           value={from}
           onChange={(e) => e.target.value && setFrom(e.target.value)}
         />

@@ -14,7 +14,7 @@ import { AddItemModal } from './AddItemModal'
 import { PolicyModal } from './PolicyModal'
 import { SessionCard } from './SessionCard'
 import { SessionSettingsModal } from './SessionSettingsModal'
-import { placementOf, useSchedule, type ScheduleDay } from './useSchedule'
+import { isProvinceItem, placementOf, useSchedule, type ScheduleDay } from './useSchedule'
 import { ViolationList } from './ViolationList'
 
 type Dialog =
@@ -90,6 +90,7 @@ export function SchedulePage() {
             violations={day.violations}
             sessions={day.sources.sessions}
             title={t('schedule.dayWarnings')}
+            provinceLabel={(key) => day.provinceLabels.get(key) ?? key}
           />
           {day.planned.length === 0 && <Typography.Paragraph>{t('schedule.noSessions')}</Typography.Paragraph>}
           {day.planned.map((planned) => (
@@ -97,6 +98,7 @@ export function SchedulePage() {
               key={planned.template.id}
               planned={planned}
               isRepeating={(item) => placementOf(day, item, date)?.when.kind === 'rule'}
+              isProvince={(item) => isProvinceItem(day, item, date)}
               onAdd={() => setDialog({ kind: 'add', session: planned.template })}
               onSettings={() => setDialog({ kind: 'settings', session: planned.template })}
               onMove={(index, dir) => move(day, planned.rundown.items, index, dir)}
@@ -111,7 +113,7 @@ export function SchedulePage() {
               nextOrder={nextOrder(day, dialog.session.id)}
               library={day.sources.library}
               preview={schedule.preview}
-              onSave={schedule.place}
+              onSave={schedule.add}
               onClose={() => setDialog(null)}
             />
           )}

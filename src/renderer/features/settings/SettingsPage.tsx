@@ -1,4 +1,7 @@
-/** Cài đặt: language, recording guard, update feed. Each change is saved at once by the host. */
+/**
+ * Cài đặt: language, recording guard, update feed (each change saved at once by the host), the
+ * link with the province, and where the province's sessions land among the station's.
+ */
 import { App, Card, Form, Input, InputNumber, Radio, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/ipc/app'
@@ -8,6 +11,7 @@ import { switchLanguage } from '../../i18n/i18n'
 import { LoudnessSettings } from '../import/LoudnessSettings'
 import { LineInSelect } from '../onair/LineInSelect'
 import { OutputDeviceSelect } from '../onair/OutputDeviceSelect'
+import { ProvinceSessionMapping } from '../schedule/ProvinceSessionMapping'
 import { ConnectionSettings } from '../sync/ConnectionSettings'
 
 export function SettingsPage() {
@@ -87,6 +91,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <ConnectionSettings />
+      <ProvinceSessionMapping />
     </>
   )
 }

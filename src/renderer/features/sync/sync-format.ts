@@ -40,8 +40,6 @@ export function clockSkew(offsetMs: number | null): ClockSkew | null {
   return { direction: offsetMs > 0 ? 'behind' : 'ahead', minutes: Math.round(Math.abs(offsetMs) / 60_000) }
 }
 
-export type AdviceKey = 'edit' | 'schedule' | 'province' | 'cluster'
-
 /** The reasons an observation (play log, device event) is turned away for, from its schema. */
 const observationRejectionReasons = observationResultSchema.shape.reason.unwrap().options
 
@@ -59,33 +57,3 @@ const isKnownReason = (reason: string): reason is KnownRejectionReason => KNOWN_
 
 /** The translation key of a rejection reason (`other` for one this version does not know). */
 export const reasonKey = (reason: string): KnownRejectionReason | 'other' => (isKnownReason(reason) ? reason : 'other')
-
-/** What the officer can do about a rejection (edit and try again for one this version does not know). */
-export function adviceFor(reason: string): AdviceKey {
-  return isKnownReason(reason) ? adviceForKnown(reason) : 'edit'
-}
-
-// Exhaustive on purpose: a new reason in the schemas does not compile until it has an advice.
-function adviceForKnown(reason: KnownRejectionReason): AdviceKey {
-  switch (reason) {
-    case 'schedule-overlap':
-    case 'program-not-found':
-    case 'program-withdrawn':
-    case 'program-not-valid':
-    case 'announcement-not-found':
-      return 'schedule'
-    case 'unknown-cluster':
-    case 'cluster-removed':
-      return 'cluster'
-    case 'read-only-entity':
-    case 'cancelled-by-province':
-    case 'gone':
-    case 'already-exists':
-      return 'province'
-    case 'invalid-mutation':
-    case 'not-found':
-    case 'version-conflict':
-    case 'invalid-entry':
-      return 'edit'
-  }
-}

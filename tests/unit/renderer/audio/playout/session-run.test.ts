@@ -1,20 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { NewPlayLogRow } from '../../../../../src/renderer/db/queries/play-log'
 import { PRE_ROLL_MARGIN_MS } from '../../../../../src/renderer/audio/playout/preroll-timing'
 import type { RelayFailure, RelayOpener, RelaySource } from '../../../../../src/renderer/audio/playout/relay-source'
-import {
-  DEFAULT_DTMF_TIMING,
-  type ActOutcome,
-  type RollContext,
-} from '../../../../../src/renderer/audio/playout/roll-runner'
+import { type ActOutcome } from '../../../../../src/renderer/audio/playout/roll-runner'
 import { describeStep } from '../../../../../src/renderer/audio/playout/roll'
-import {
-  createSessionRun,
-  ON_AIR_MARGIN_MS,
-  type PlayoutAlert,
-} from '../../../../../src/renderer/audio/playout/session-run'
+import { createSessionRun, ON_AIR_MARGIN_MS } from '../../../../../src/renderer/audio/playout/session-run'
 import type { DeviceAction, RundownSession } from '../../../../../src/shared/onair/rundown'
-import { FakeAudioContext, fakeBuffer } from './fake-audio'
+import { FakeAudioContext } from './fake-audio'
+import { fakeSessionHost } from './fake-host'
 import { item, session } from './fixtures'
 
 const T0 = 1_800_000_000_000
@@ -27,8 +19,6 @@ interface FakeRelay extends RelaySource {
 
 function rig(opts: { relayFails?: RelayFailure } = {}) {
   const ctx = new FakeAudioContext(T0)
-  const rows: NewPlayLogRow[] = []
-  const alerts: PlayoutAlert[] = []
   const acts: { kind: string; atMs: number }[] = []
   const relays: FakeRelay[] = []
   const openRelay: RelayOpener = (_ctx, _output, _item, onProblem) => {
@@ -45,34 +35,14 @@ function rig(opts: { relayFails?: RelayFailure } = {}) {
     relays.push(relay)
     return Promise.resolve({ isOk: true, source: relay })
   }
-  const master = ctx.createGain() as unknown as AudioNode
   const now = (): number => ctx.now()
-  const host = {
-    ctx: ctx as unknown as AudioContext,
-    programme: ctx.createGain() as unknown as AudioNode,
-    master,
-    loadAudio: (_c: BaseAudioContext, i: { durationMs: number }) => Promise.resolve(fakeBuffer(i.durationMs)),
+  const { host, rows, alerts } = fakeSessionHost(ctx, {
     openRelay,
-    roll: {
-      ctx: ctx as unknown as AudioContext,
-      output: master,
-      act: (action) => {
-        acts.push({ kind: action.kind, atMs: now() })
-        return Promise.resolve({ isOk: true, value: { kind: action.kind, deviceId: 'd', tookMs: 1 } })
-      },
-      dtmf: DEFAULT_DTMF_TIMING,
-      now,
-    } as RollContext,
-    writeLog: (row: NewPlayLogRow) => {
-      rows.push(row)
-      return Promise.resolve()
+    act: (action) => {
+      acts.push({ kind: action.kind, atMs: now() })
+      return Promise.resolve({ isOk: true as const, value: { kind: action.kind, deviceId: 'd', tookMs: 1 } as never })
     },
-    isLogged: () => Promise.resolve(new Set<string>()),
-    now,
-    catchUpToleranceMs: 10_000,
-    alert: (a: PlayoutAlert) => void alerts.push(a),
-    onProgress: () => undefined,
-  }
+  })
   return { ctx, rows, alerts, acts, relays, host }
 }
 
