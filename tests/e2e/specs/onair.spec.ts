@@ -226,13 +226,14 @@ test('a trial plays exactly the chosen session with its relay, RF, DTMF and RDS,
   const heard = contexts.map((c) => decodeTap(c.chunks, c.sampleRate)).filter((d) => d.length > 0)
   expect(heard).toHaveLength(1)
   const digits = heard[0] ?? []
-  expect(digits.map((d) => d.digit).join('')).toBe('*007#1*007#0')
-  const zoneOn = digits.slice(0, 6)
-  const zoneOff = digits.slice(6)
+  // each zone code is sent twice (the zone's default repeat: receivers are usually addressed twice)
+  expect(digits.map((d) => d.digit).join('')).toBe('*007#1*007#1*007#0*007#0')
+  const zoneOn = digits.slice(0, 12)
+  const zoneOff = digits.slice(12)
   expect(zoneOn[0]?.heardAtMs).toBeGreaterThan(at('rf', 0))
-  expect(zoneOn[5]?.heardAtMs).toBeLessThan(at('ps'))
+  expect(zoneOn[11]?.heardAtMs).toBeLessThan(at('ps'))
   expect(zoneOff[0]?.heardAtMs).toBeGreaterThan(at('rt1', 2))
-  expect(zoneOff[5]?.heardAtMs).toBeLessThan(at('rf', 1))
+  expect(zoneOff[11]?.heardAtMs).toBeLessThan(at('rf', 1))
 
   // the as-played log: two rows in order, each a trial (never "Đã phát"), back to back
   const rows = await onAir.logTable()
