@@ -135,3 +135,22 @@ export function formatBytes(bytes: number, language: DisplayLanguage): string {
 /** A share with one decimal: 0.667 → "66,7%" (vi) / "66.7%" (en). */
 export const formatPercent = (fraction: number, language: DisplayLanguage): string =>
   `${formatNumber(fraction * 100, language, 1)}%`
+
+/** Every formatter of this module with the language bound: what `useFormat()` gives a screen. */
+export function displayFormat(language: DisplayLanguage) {
+  return {
+    language,
+    date: formatDate,
+    time: formatTime,
+    dateTime: formatDateTime,
+    localDate: formatLocalDate,
+    clock: formatClock,
+    duration: (ms: number) => formatDuration(ms, language),
+    seconds: (ms: number) => formatSeconds(ms, language),
+    number: (value: number, fractionDigits = 0) => formatNumber(value, language, fractionDigits),
+    level: (value: number, unit: Parameters<typeof formatLevel>[1]) => formatLevel(value, unit, language),
+    bytes: (bytes: number) => formatBytes(bytes, language),
+    percent: (fraction: number) => formatPercent(fraction, language),
+  }
+}
+export type DisplayFormat = ReturnType<typeof displayFormat>
