@@ -2,6 +2,7 @@
 import { Alert, Card, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { EngineAlert } from '../../audio/playout/engine-types'
+import { formatTime } from '../../components/format'
 import type { TimedAlert } from './useOnAir'
 
 const DEVICE_ERRORS = new Set(['disconnected', 'not-found', 'invalid-input', 'io'])
@@ -47,7 +48,7 @@ export function AlertList({ alerts }: { alerts: readonly TimedAlert[] }) {
               key={a.id}
               type={ERROR_KINDS.has(a.alert.kind) ? 'error' : 'warning'}
               showIcon
-              message={`${new Date(a.at).toLocaleTimeString()} — ${text(a.alert)}`}
+              message={`${formatTime(a.at, { seconds: true })} — ${text(a.alert)}`}
             />
           ))}
         </Space>

@@ -1,9 +1,10 @@
 /** Today's as-played log: planned and actual times, outcome, and how the device steps went. */
 import { Card, Table, Tag, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { formatTime } from '../../components/format'
 import type { PlayLogRow } from '../../db/records'
 
-const time = (iso: string | null): string => (iso ? new Date(iso).toLocaleTimeString() : '—')
+const time = (iso: string | null): string => (iso ? formatTime(iso, { seconds: true }) : '—')
 
 const outcomeColor: Record<PlayLogRow['outcome'], string> = {
   played: 'green',
