@@ -15,9 +15,8 @@ export interface DurationSummaryProps {
   onSession: (session: SessionLimit) => void
 }
 
-/** 75_430 ms → "01:15.4" (tenths: gaps and crossfades are often under a second). */
-export const formatTenths = (ms: number): string =>
-  `${formatDuration(ms)}.${Math.floor((Math.max(0, ms) % 1000) / 100)}`
+/** 75_430 ms → "01:15,4" (tenths: gaps and crossfades are often under a second). */
+export const formatTenths = (ms: number): string => formatDuration(ms)
 
 export function DurationSummary({ totalMs, limitMin, sessions, sessionId, onSession }: DurationSummaryProps) {
   const { t } = useTranslation()
