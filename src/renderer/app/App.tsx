@@ -30,6 +30,7 @@ import { SyncStatusBar } from '../features/sync/SyncStatusBar'
 import { TtsPage } from '../features/tts/TtsPage'
 import { antdLocale } from '../i18n/date-locale'
 import { PreferencesProvider } from './PreferencesContext'
+import { appTheme } from './theme'
 
 type Screen =
   'record' | 'library' | 'hardware' | 'settings' | 'onair' | 'clusters' | 'reports' | 'tts' | 'bulletins' | 'schedule'
@@ -49,7 +50,7 @@ export function App() {
   useEffect(() => bridge.on('app:menu', ({ action }) => setScreen(menuActions[action] ?? 'record')), [])
 
   return (
-    <ConfigProvider locale={antdLocale(i18n.language)} theme={{ token: { fontSize: 16 } }}>
+    <ConfigProvider locale={antdLocale(i18n.language)} theme={appTheme}>
       <AntApp>
         <PreferencesProvider>
           <AutomaticPlayout />
