@@ -107,7 +107,7 @@ export function BulletinEditor(props: BulletinEditorProps) {
             }}
             onBlur={titleSave.flush}
             onPressEnter={titleSave.flush}
-            style={{ width: 360 }}
+            style={{ width: 560, maxWidth: '100%' }}
           />
         </Space>
         <AddPartBar

@@ -58,6 +58,7 @@ export function DurationSummary({ totalMs, limitMin, sessions, sessionId, onSess
         </Typography.Text>
       </Space>
       <Progress
+        aria-label={t('bulletins.limitIs', { minutes: limitMin })}
         percent={Math.min(100, (totalMs / limitMs) * 100)}
         status={isOver ? 'exception' : 'normal'}
         showInfo={false}
