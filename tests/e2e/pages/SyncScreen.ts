@@ -24,7 +24,9 @@ export class SyncScreen {
   readonly saveServerButton = () => this.page.getByRole('button', { name: this.s('sync.settings.saveServer') })
   readonly username = () => this.page.getByRole('textbox', { name: this.s('sync.settings.username') })
   readonly password = () => this.page.getByLabel(this.s('sync.settings.password'), { exact: true })
-  readonly signInButton = () => this.page.getByRole('button', { name: this.s('sync.settings.signIn'), exact: true })
+  /** Cài đặt's sign-in button (the side bar has its own, which opens Cài đặt). */
+  readonly signInButton = () =>
+    this.page.getByRole('main').getByRole('button', { name: this.s('sync.settings.signIn'), exact: true })
   readonly signOutButton = () => this.page.getByRole('button', { name: this.s('sync.settings.signOut') })
   readonly urlError = () => this.page.getByText(this.s('sync.settings.invalidUrl'))
   readonly signedInAs = (commune: string, username: string) =>

@@ -1,0 +1,178 @@
+/**
+ * Every screen as an officer first sees it on a 1366×768 laptop, in Vietnamese and in English:
+ * a station with real work behind it (a recorded take and library items with long titles, the
+ * province's clusters, programmes and schedules after a sync, today's as-played log, a relay
+ * board on a serial line), a screenshot of each screen written to reports/screenshots/<lang>/,
+ * and an axe-core check (WCAG 2.1 A/AA) that finds nothing serious or critical on any of them.
+ * On the way, Bản tin keeps a title typed just before the officer leaves the screen.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { createLcusSimulator, type LcusSimulator } from '../../../src/main/devices/relay-lcus/simulator'
+import { createSerialTransport } from '../../../src/main/devices/transport/serial-transport'
+import { DEMO_ACCOUNT } from '../../province-server/demo-seed'
+import { startSocatPair, type SocatPair } from '../../support/serial-pair'
+import { expect, test } from '../fixtures'
+import { BulletinScreen } from '../pages/BulletinScreen'
+import { LibraryScreen } from '../pages/LibraryScreen'
+import { RecordScreen } from '../pages/RecordScreen'
+import { SettingsScreen } from '../pages/SettingsScreen'
+import { SyncScreen } from '../pages/SyncScreen'
+import { seriousViolations } from '../support/axe'
+import { ROOT } from '../support/paths'
+import { useProvinceServer } from '../support/province'
+import { LIBRARY_ITEMS, seedLibrary, seedPlayLog } from '../support/seed-station'
+import { en, vi } from '../support/strings'
+
+const SHOTS = join(ROOT, 'reports/screenshots')
+const TAKE = 'Thông báo lịch tiêm vắc-xin sởi – rubella cho trẻ em từ 1 đến 5 tuổi tại Trạm Y tế xã Tân Hòa'
+const BULLETIN = 'Bản tin sáng thứ Hai: thông báo của UBND xã Tân Hòa và tin vắn ấp 3'
+
+/** The side menu's screens: file name, menu label key, heading key. */
+const SCREENS = [
+  ['record', 'nav.record', 'record.title'],
+  ['library', 'nav.library', 'library.title'],
+  ['tts', 'tts.nav', 'tts.title'],
+  ['bulletins', 'bulletins.nav', 'bulletins.title'],
+  ['schedule', 'schedule.nav', 'schedule.title'],
+  ['onair', 'onair.nav', 'onair.title'],
+  ['hardware', 'nav.hardware', 'hardware.title'],
+  ['clusters', 'clusters.nav', 'clusters.title'],
+  ['reports', 'reports.nav', 'reports.title'],
+  ['settings', 'nav.settings', 'settings.title'],
+] as const
+
+const province = useProvinceServer()
+
+let pair: SocatPair
+let relayBoard: LcusSimulator
+
+test.beforeAll(async () => {
+  pair = await startSocatPair()
+  relayBoard = createLcusSimulator({ transport: createSerialTransport({ path: pair.b, baudRate: 9600 }) })
+  await relayBoard.start()
+})
+
+test.afterAll(async () => {
+  await relayBoard.stop()
+  await pair.stop()
+})
+
+test.use({
+  viewport: { width: 1366, height: 768 },
+  // eslint-disable-next-line no-empty-pattern
+  seedDataDir: async ({}, use) => {
+    const device = (n: number, name: string, extra: Record<string, unknown>) => ({
+      id: `0195f0a0-0000-7000-8000-00000000000${n}`,
+      name,
+      options: {},
+      ...extra,
+    })
+    const devices = [
+      device(1, 'Rơ-le tăng âm nhà văn hóa ấp 3', {
+        role: 'amplifier-relay',
+        family: 'relay-lcus',
+        isEnabled: true,
+        transport: { kind: 'serial', path: pair.a, baudRate: 9600 },
+        options: { channels: 4 },
+      }),
+      device(2, 'Máy phát FM 30 W', {
+        role: 'exciter',
+        family: 'exciter',
+        isEnabled: false,
+        transport: { kind: 'serial', path: '/dev/ttyUSB7', baudRate: 9600 },
+      }),
+    ]
+    await use((dir) => writeFileSync(join(dir, 'hardware.json'), JSON.stringify({ version: 1, devices })))
+  },
+})
+
+type Strings = (key: string) => string
+
+async function openScreen(page: Page, s: Strings, nav: string, heading: string): Promise<void> {
+  await page.getByRole('menuitem', { name: s(nav) }).click()
+  await page
+    .getByRole('heading', { name: s(heading) })
+    .first()
+    .waitFor()
+}
+
+/** Lets fonts, charts and live queries settle, then writes the screenshot and runs axe. */
+async function capture(page: Page, language: string, name: string): Promise<string[]> {
+  const t0 = Date.now()
+  await page.evaluate(() => document.fonts.ready.then(() => window.scrollTo(0, 0)))
+  mkdirSync(join(SHOTS, language), { recursive: true })
+  await page.screenshot({ path: join(SHOTS, language, `${name}.png`), animations: 'disabled' })
+  const t1 = Date.now()
+  const found = await seriousViolations(page, `${language}/${name}`)
+  console.log(`${language}/${name}: shot ${t1 - t0} ms, axe ${Date.now() - t1} ms`)
+  return found
+}
+
+async function prepareStation(page: Page): Promise<void> {
+  const record = new RecordScreen(page, vi)
+  await record.start(TAKE)
+  await expect(record.elapsed()).toHaveText('00:02', { timeout: 10_000 })
+  await record.stop()
+  await new LibraryScreen(page, vi).row(TAKE).waitFor()
+  await seedLibrary(page, TAKE, LIBRARY_ITEMS)
+  await seedPlayLog(page)
+  await page.reload()
+
+  const sync = new SyncScreen(page, vi)
+  await openScreen(page, vi, 'nav.settings', 'settings.title')
+  await sync.setServer(province.url())
+  await expect(sync.state('signed-out')).toBeVisible()
+  await expect(sync.status().getByRole('button', { name: vi('sync.status.signIn') })).toBeVisible()
+  await sync.signIn(DEMO_ACCOUNT.username, DEMO_ACCOUNT.password)
+  await expect(sync.pending(0)).toBeVisible({ timeout: 30_000 })
+  await expect(sync.state('connected')).toBeVisible({ timeout: 30_000 })
+}
+
+/** A title typed and left at once (no blur, no Enter) is kept. */
+async function bulletinTitleIsKept(page: Page): Promise<void> {
+  const bulletins = new BulletinScreen(page, vi)
+  await bulletins.open()
+  await bulletins.newBulletin()
+  await bulletins.addAnnouncement(TAKE)
+  await page.getByLabel(vi('bulletins.titleLabel')).fill(BULLETIN)
+  await page.getByRole('menuitem', { name: vi('nav.library') }).click()
+  await bulletins.open()
+  await expect(page.getByLabel(vi('bulletins.titleLabel'))).toHaveValue(BULLETIN)
+  await expect(page.getByRole('button', { name: BULLETIN })).toBeVisible()
+}
+
+async function tour(page: Page, language: 'vi' | 'en', s: Strings): Promise<string[]> {
+  const found: string[] = []
+  for (const [name, nav, heading] of SCREENS) {
+    await openScreen(page, s, nav, heading)
+    found.push(...(await capture(page, language, name)))
+  }
+  await openScreen(page, s, 'nav.library', 'library.title')
+  await new LibraryScreen(page, s).edit(TAKE)
+  await page.getByRole('img', { name: s('editor.waveform') }).waitFor()
+  found.push(...(await capture(page, language, 'editor')))
+  await page.getByRole('button', { name: new RegExp(`${s('editor.back')}$`) }).click()
+  return found
+}
+
+test('every screen reads right at 1366×768 in Vietnamese and English, with no serious accessibility violation', async ({
+  station,
+}) => {
+  test.setTimeout(420_000)
+  const page = station.page
+  const started = Date.now()
+  await prepareStation(page)
+  await bulletinTitleIsKept(page)
+  console.log(`screens: station ready in ${Date.now() - started} ms`)
+
+  const found = await tour(page, 'vi', vi)
+  await openScreen(page, vi, 'nav.settings', 'settings.title')
+  await new SettingsScreen(page, vi).language('English').click()
+  await page.getByRole('heading', { name: en('settings.title') }).waitFor()
+  found.push(...(await tour(page, 'en', en)))
+
+  console.log(`screens: ${SCREENS.length + 1} screens × 2 languages written to ${SHOTS}`)
+  expect(found).toEqual([])
+})
