@@ -70,7 +70,8 @@ export function BulletinsPage() {
                   <Button
                     type="link"
                     onClick={() => setOpenId(b.id)}
-                    style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }}
+                    // height auto: a wrapped title grows the button instead of spilling over its neighbours.
+                    style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}
                   >
                     {b.title}
                   </Button>

@@ -11,15 +11,16 @@ import { OutputDeviceSelect } from '../onair/OutputDeviceSelect'
 import { ConnectionSettings } from '../sync/ConnectionSettings'
 
 export function SettingsPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const { prefs, update } = usePreferences()
   if (!prefs) return null
 
   const save = (patch: Parameters<typeof update>[0]) =>
     update(patch).then(
-      () => void message.success(t('settings.saved')),
-      (error: unknown) => void message.error(t(`errors.${errorCodeOf(error)}`)),
+      // i18n.t, not t: after a language switch, t still speaks the language the screen was drawn in.
+      () => void message.success(i18n.t('settings.saved')),
+      (error: unknown) => void message.error(i18n.t(`errors.${errorCodeOf(error)}`)),
     )
 
   const onLanguage = async (language: Language) => {
