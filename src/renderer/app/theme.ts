@@ -12,6 +12,7 @@
  * | colorTextPlaceholder        | 25 % black (1.8:1)  | 55 % black           | 4.7 white               |
  * | colorSuccessText            | #389e0d (3.4:1)     | #237804 (green-8)    | 5.6 white               |
  * | colorWarningText            | #d48806 (2.8:1)     | #874d00 (gold-9)     | 6.8 white               |
+ * | opacityLoading              | 0.65 (2.2:1)        | 1                    | 6.2 (primary button)    |
  *
  * Coloured tags draw their text in palette shades no token reaches: contrast.css sets those.
  */
@@ -28,6 +29,8 @@ export const appTheme: ThemeConfig = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     colorSuccessText: '#237804',
     colorWarningText: '#874d00',
+    // A busy button ("Đồng bộ ngay" during a sync) keeps its text readable; its spinner says it is busy.
+    opacityLoading: 1,
   },
   // A table's "no data" text is drawn in the disabled colour (25 % black, 1.8:1).
   components: {
