@@ -173,6 +173,23 @@ async function bulletinTitleIsKept(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: BULLETIN })).toBeVisible()
 }
 
+/**
+ * Thư viện on a laptop screen: the newest recording is on the first screen (the import zone no
+ * longer pushes it below the fold), its title has a readable column, and the side bar with the
+ * sync status stays in view when the list is scrolled.
+ */
+async function libraryLayoutHolds(page: Page, s: Strings): Promise<void> {
+  const newest = page.locator('.ant-table-tbody tr.ant-table-row').first()
+  await expect(newest).toBeInViewport()
+  expect((await newest.locator('td').nth(1).boundingBox())?.width ?? 0).toBeGreaterThan(250)
+  const status = page.getByRole('region', { name: s('sync.status.region') })
+  const before = (await status.boundingBox())?.y
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100)
+  expect((await status.boundingBox())?.y).toBe(before)
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
+
 async function tour(page: Page, language: 'vi' | 'en', s: Strings): Promise<string[]> {
   const found: string[] = []
   // No transitions: the side bar's state can change at any moment (the sync engine's timer), and
@@ -183,6 +200,7 @@ async function tour(page: Page, language: 'vi' | 'en', s: Strings): Promise<stri
   for (const [name, nav, heading] of SCREENS) {
     await openScreen(page, s, nav, heading)
     found.push(...(await capture(page, language, name)))
+    if (name === 'library') await libraryLayoutHolds(page, s)
   }
   await openScreen(page, s, 'nav.library', 'library.title')
   await new LibraryScreen(page, s).edit(TAKE)
