@@ -1,4 +1,7 @@
 /** Renderer entry: read the station's preferences, set the language, render the app. */
+// antd's reset (no browser margin around the window, box sizing, the system font stack).
+import 'antd/dist/reset.css'
+import './app/contrast.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'

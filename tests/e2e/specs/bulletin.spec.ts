@@ -99,7 +99,7 @@ test.describe('bulletins', () => {
     await bulletins.newBulletin()
     await bulletins.addJingle('intro')
     await bulletins.partRow(vi('bulletins.jingles.default-intro')).waitFor()
-    await expect(bulletins.total()).toHaveText('00:03.0')
+    await expect(bulletins.total()).toHaveText('00:03,0')
     await expect(station.page.getByRole('alert')).toHaveCount(0)
   })
 

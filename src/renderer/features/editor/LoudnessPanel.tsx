@@ -12,6 +12,7 @@ import { blockMs } from '../../../shared/editor/peaks-map'
 import { silentEnds, trimSpan } from '../../../shared/editor/silent-ends'
 import { usePreferences } from '../../app/PreferencesContext'
 import { measure, normalize } from '../../audio/ffmpeg'
+import { formatNumber } from '../../components/format'
 import { DenoiseAB } from './DenoiseAB'
 import { ExportButtons } from './ExportButtons'
 import { formatPrecise } from './format-precise'
@@ -34,7 +35,7 @@ export function LoudnessPanel({ editor, playheadMs }: { editor: EditorModel; pla
   if (!list) return null
   const isCurrent = measured?.list === list
   const peakTrim = ends ? trimSpan(ends, durationMs) : null
-  const num = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })
+  const num = (v: number) => formatNumber(v, 1)
 
   const doMeasure = async (l: EditList) => {
     const m = await job.run('editor.job.measure', (o) => measure(l, { ...o, isNormalized: true }))

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import WaveSurfer from 'wavesurfer.js'
 import type { Announcement } from '../../../shared/model/announcement'
 import { call, errorCodeOf } from '../../bridge/bridge'
-import { formatDuration } from '../../components/format'
+import { formatClock } from '../../components/format'
 
 export interface AnnouncementPlayerProps {
   announcement: Announcement
@@ -70,7 +70,7 @@ export function AnnouncementPlayer({ announcement, mediaBaseUrl }: AnnouncementP
           {playing ? t('library.pause') : t('library.play')}
         </Button>
         <span aria-label={t('library.position')} style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatDuration(positionMs)} / {formatDuration(announcement.durationMs)}
+          {formatClock(positionMs)} / {formatClock(announcement.durationMs)}
         </span>
       </Space>
     </Space>
