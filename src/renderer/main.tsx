@@ -1,7 +1,11 @@
-/** Renderer entry: read the station's preferences, set the language, render the app. */
+/**
+ * Renderer entry: read the station's preferences, set the language, render the app, then let the
+ * rendition keeper render any edit list left unrendered (docs/audio.md, "Renditions").
+ */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { requestRenditions } from './audio/renditions/keeper'
 import { call } from './bridge/bridge'
 import { initI18n } from './i18n/i18n'
 
@@ -15,6 +19,7 @@ async function boot(): Promise<void> {
       <App />
     </StrictMode>,
   )
+  requestRenditions(5000)
 }
 
 void boot()

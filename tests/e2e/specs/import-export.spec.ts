@@ -61,7 +61,7 @@ test.describe('import and export', () => {
         markers: [],
       }
       const format = { kind: 'mp3' as const, bitrateKbps: 96 }
-      const normalized = await audio.normalize(list, { targetLufs: -16, ceilingDbtp: -1 }, format)
+      const normalized = await audio.normalize(list, { targetLufs: -16, ceilingDbtp: -1 })
       const mp3 = await audio.render({ ...list, processing: normalized.processing }, format, {
         title: 'Thông báo tiêm chủng',
         station: 'Đài xã',

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/editor/bulletin'
 import type { Announcement } from '../../../shared/model/announcement'
 import type { ContentKind } from '../../../shared/model/common'
+import { ensureRendition } from '../../audio/renditions/render-rendition'
 import { errorCodeOf } from '../../bridge/bridge'
 import type { Bulletin, RenderedFile, SavedToLibrary } from '../../db/queries/bulletins'
 import { categoriesOf } from '../library/library-filter'
@@ -82,6 +83,19 @@ export function BulletinEditor(props: BulletinEditorProps) {
     }
   }
 
+  // The part plays what airs: the announcement's rendition, rendered now if it is not yet.
+  const addAnnouncement = async (a: Announcement) => {
+    setIsAdding(true)
+    try {
+      const air = await ensureRendition(a.id)
+      await change({ parts: insertPart(parts, partFromAnnouncement(a, air)) })
+    } catch (error) {
+      void message.error(t('bulletins.errors.notRendered', { title: a.title, code: errorCodeOf(error) }))
+    } finally {
+      setIsAdding(false)
+    }
+  }
+
   const setJoint = (index: number, joint: Joint) =>
     change({ parts: parts.map((p, i) => (i === index ? { ...p, joint } : p)) })
 
@@ -106,7 +120,7 @@ export function BulletinEditor(props: BulletinEditorProps) {
           announcements={announcements}
           isBusy={isAdding}
           programs={programs}
-          onAddAnnouncement={(a) => void change({ parts: insertPart(parts, partFromAnnouncement(a)) })}
+          onAddAnnouncement={(a) => void addAnnouncement(a)}
           onAddProgram={(p) => void change({ parts: insertPart(parts, partFromProgram(p)) })}
           onAddJingle={(name) => void addJingle(name)}
         />
