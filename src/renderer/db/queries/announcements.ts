@@ -245,12 +245,14 @@ export function getAnnouncement(db: DaixaDb, id: string): Promise<Announcement |
 /**
  * Stores synthesised speech (source 'speech') as a draft announcement in the officer's language,
  * with its media asset: the same rows as a recording, so it is edited, approved and aired like one.
+ * `normalised` is its loudness normalisation (edit list) and that list's rendition.
  */
 export function addSpeechAnnouncement(
   db: DaixaDb,
   media: { hash: string; sizeBytes: number; durationMs: number; sampleRate: number },
   title: string,
+  normalised: { editList?: EditList; rendition?: RenditionRef } = {},
   now = new Date(),
 ): Promise<Announcement> {
-  return addAnnouncement(db, { title, source: 'speech', media: { ...media, channels: 1 } }, now)
+  return addAnnouncement(db, { title, source: 'speech', media: { ...media, channels: 1 }, ...normalised }, now)
 }

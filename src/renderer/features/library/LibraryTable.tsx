@@ -1,13 +1,13 @@
 /** The library's table: title (renamable), kind, approval, on-air duration, created; listen, edit, details, delete. */
 import { Button, Empty, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { broadcastDurationMs } from '../../../shared/editor/broadcast-duration'
 import type { Announcement } from '../../../shared/model/announcement'
 import { formatDateTime, formatDuration } from '../../components/format'
 import { AnnouncementPlayer } from './AnnouncementPlayer'
 import { approvalColors } from './ApprovalPanel'
 import { SyncBadgeTag } from '../sync/SyncBadgeTag'
 import { useSyncBadges } from '../sync/useSyncBadges'
+import { airDurationMs } from '../../db/queries/renditions'
 
 export interface LibraryTableProps {
   rows: Announcement[] | null
@@ -82,7 +82,7 @@ export function LibraryTable(p: LibraryTableProps) {
           title: t('library.columns.duration'),
           dataIndex: 'durationMs',
           width: 110,
-          render: (_ms: number, row) => formatDuration(broadcastDurationMs(row)),
+          render: (_ms: number, row) => formatDuration(airDurationMs(row)),
         },
         {
           title: t('library.columns.createdAt'),
