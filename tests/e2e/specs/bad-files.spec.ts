@@ -6,13 +6,14 @@
  * zone's file chooser as the officer does, and exports of it (normalised, MP3 and WAV) whose
  * loudness native ffmpeg measures on the encoded files.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { expect, test } from '../fixtures'
 import { ImportScreen } from '../pages/ImportScreen'
 import { LibraryScreen } from '../pages/LibraryScreen'
+import { lufsOf } from '../support/loudness'
 import { vi } from '../support/strings'
 import { makeCorpus, SPEECH_LIKE } from '../../fixtures/audio/make-corpus.mjs'
 // The type of window.daixaAudio (the page's automation hook).
@@ -23,17 +24,6 @@ test.beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'daixa-bad-files-e2e-'))
 })
 test.afterEach(() => rmSync(work, { recursive: true, force: true }))
-
-const lufsOf = (path: string): number => {
-  const log = spawnSync(
-    '/usr/bin/ffmpeg',
-    ['-hide_banner', '-nostdin', '-i', path, '-af', 'ebur128', '-f', 'null', '-'],
-    {
-      encoding: 'utf8',
-    },
-  ).stderr
-  return Number(/I:\s+(-?[\d.]+) LUFS/.exec(log.slice(log.lastIndexOf('Summary:')))?.[1])
-}
 
 interface Outcome {
   name: string

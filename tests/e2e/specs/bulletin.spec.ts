@@ -71,9 +71,12 @@ test.describe('bulletins', () => {
     await bulletins.setJoint('Họp tổ dân phố', 'gap', 700)
     await bulletins.setJoint(vi('bulletins.jingles.default-outro'), 'crossfade', 500)
 
-    // The four stored files (two jingles, two announcements), measured independently of the app.
-    expect(station.mediaFiles()).toHaveLength(4)
-    const partsSeconds = station.mediaFiles().reduce((sum, f) => sum + probeSeconds(f), 0)
+    // Six stored files: two jingles, and each notice's synthesis with its rendition (normalised
+    // to the station's loudness; the same length to the ms), measured independently of the app.
+    expect(station.mediaFiles()).toHaveLength(6)
+    const lengths = new Set(station.mediaFiles().map((f) => probeSeconds(f).toFixed(2)))
+    expect(lengths.size).toBe(4)
+    const partsSeconds = [...lengths].reduce((sum, seconds) => sum + Number(seconds), 0)
     // Joints: 500 ms default gap before "Tiêm phòng", 700 ms gap, 500 ms crossfade into the outro.
     const expectedSeconds = partsSeconds + 0.5 + 0.7 - 0.5
     await expect.poll(() => bulletins.totalMs()).toBeCloseTo(expectedSeconds * 1000, -2)

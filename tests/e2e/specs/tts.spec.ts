@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { expect, test } from '../fixtures'
 import { LibraryScreen } from '../pages/LibraryScreen'
 import { TtsScreen } from '../pages/TtsScreen'
+import { lufsOf } from '../support/loudness'
 import { vi } from '../support/strings'
 
 const probeSeconds = (path: string): number =>
@@ -42,12 +43,17 @@ test.describe('text to speech', () => {
     await tts.create(NOTICE, 'Tiêm phòng tháng Năm')
     const library = new LibraryScreen(station.page, vi)
     await expect(library.row('Tiêm phòng tháng Năm')).toBeVisible({ timeout: 60_000 })
-    const [file] = station.mediaFiles()
-    expect(file).toBeDefined()
+    // The synthesis (the source) and its rendition, normalised to the station's −16 LUFS like any take.
+    const files = station.mediaFiles()
+    expect(files).toHaveLength(2)
+    const loudness = files.map(lufsOf)
+    expect(loudness.some((l) => Math.abs(l - -16) <= 0.5)).toBe(true)
     // About 45 words once normalised, read at 150 words a minute: well between 10 s and 40 s.
-    const seconds = probeSeconds(file as string)
-    expect(seconds).toBeGreaterThan(10)
-    expect(seconds).toBeLessThan(40)
+    for (const file of files) {
+      const seconds = probeSeconds(file)
+      expect(seconds).toBeGreaterThan(10)
+      expect(seconds).toBeLessThan(40)
+    }
     await library.listen('Tiêm phòng tháng Năm')
     await library.playButton().click()
     await expect(library.position()).not.toContainText('00:00 /', { timeout: 10_000 })
