@@ -58,7 +58,14 @@ test.describe('editor', () => {
     await page.keyboard.press('Control+Shift+Z')
     await expect(editor.editedDuration()).toHaveText(shown(original - 1000))
 
+    // A start typed after the end is refused with a message; nothing is left selected to fade.
+    await editor.select(0, 1)
+    await page.getByRole('spinbutton', { name: vi('editor.selectionStart') }).fill('2')
+    await expect(page.getByRole('alert').filter({ hasText: 'phải trước kết thúc' })).toBeVisible()
+    await expect(editor.button('editor.fadeIn')).toBeDisabled()
+
     await editor.select(0, 0.5)
+    await expect(page.getByRole('alert').filter({ hasText: 'phải trước kết thúc' })).toHaveCount(0)
     await editor.button('editor.fadeIn').click()
     await expect(editor.operations()).toHaveText(['1. Xóa 00:01,0 – 00:02,0', '2. Tăng dần 00:00,0 – 00:00,5'])
     await expect(editor.editedDuration()).toHaveText(shown(original - 1000))

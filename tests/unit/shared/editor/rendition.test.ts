@@ -14,7 +14,8 @@ describe('shared/editor/rendition', () => {
   it('renders a list that changes the audio, even with no edit ops (a normalisation gain, denoise)', () => {
     expect(needsRendering(null)).toBe(false)
     expect(needsRendering(plain)).toBe(false)
-    expect(needsRendering({ ...plain, markers: [{ id: 'm', atMs: 5, label: 'x' }] })).toBe(false)
+    const marked: EditList = { ...plain, markers: [{ id: 'm', atMs: 5, label: 'x' }] }
+    expect(needsRendering(marked)).toBe(false)
     expect(needsRendering(gainOnly)).toBe(true)
     expect(needsRendering({ ...plain, processing: { normalizeGainDb: 0, isDenoised: true } })).toBe(true)
     expect(needsRendering({ ...plain, ops: [{ kind: 'delete', startMs: 0, endMs: 10 }] })).toBe(true)
@@ -44,7 +45,8 @@ describe('shared/editor/rendition', () => {
 
   it('compares audio: a list that changes nothing is the source, like no list at all', () => {
     expect(isSameAudio(null, plain)).toBe(true)
-    expect(isSameAudio(gainOnly, { ...gainOnly, markers: [{ id: 'm', atMs: 1, label: '' }] })).toBe(true)
+    const marked: EditList = { ...gainOnly, markers: [{ id: 'm', atMs: 1, label: '' }] }
+    expect(isSameAudio(gainOnly, marked)).toBe(true)
     expect(isSameAudio(plain, gainOnly)).toBe(false)
   })
 })
