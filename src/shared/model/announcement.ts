@@ -1,5 +1,6 @@
 /** An announcement (tin / bài / thông báo): local content the commune produces. */
 import { z } from 'zod'
+import { inputAudioSchema } from '../audio/decode-args'
 import { editListSchema } from '../editor/edit-list'
 import { renditionRefSchema } from '../editor/rendition'
 import { idSchema, mediaHashSchema } from '../ids'
@@ -68,5 +69,11 @@ export const mediaAssetSchema = z.object({
   createdAt: instantSchema,
   uploadState: z.enum(['local', 'uploading', 'uploaded']),
   uploadedBytes: z.number().int().nonnegative(),
+  /**
+   * For an imported file: the officer's file as it came (codec, rate, channels), read from its
+   * header; `sampleRate`/`channels` above describe the stored WAV (always mono 44.1 kHz for an
+   * import). Absent for recordings (stored as captured) and files the app made.
+   */
+  input: inputAudioSchema.nullable().optional(),
 })
 export type MediaAsset = z.infer<typeof mediaAssetSchema>

@@ -4,6 +4,7 @@
  */
 import { CodedError } from '../../../shared/result'
 import type { z } from 'zod'
+import type { InputAudio } from '../../../shared/audio/decode-args'
 import { editListSchema, type EditList } from '../../../shared/editor/edit-list'
 import { isSameAudio, needsRendering, type RenditionRef } from '../../../shared/editor/rendition'
 import { newId } from '../../../shared/ids'
@@ -26,6 +27,8 @@ export interface NewAnnouncementMedia {
   durationMs: number
   sampleRate: number
   channels: number
+  /** An imported file's own format (the stored WAV is mono 44.1 kHz). */
+  input?: InputAudio | null
 }
 
 /** What differs between the ways an announcement is made; the rest starts as a plain draft. */
@@ -59,6 +62,7 @@ export async function addAnnouncement(db: DaixaDb, fields: NewAnnouncement, now 
   const asset: MediaAsset = {
     ...{ hash: media.hash, sizeBytes: media.sizeBytes, durationMs: media.durationMs, sampleRate: media.sampleRate },
     ...{ channels: media.channels, createdAt: at, uploadState: 'local', uploadedBytes: 0 },
+    ...(media.input ? { input: media.input } : {}),
   }
   await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
     await db.mediaAssets.put(asset)
@@ -77,15 +81,18 @@ export function addRecordedAnnouncement(db: DaixaDb, media: FinishedMedia, now =
 
 /**
  * Stores an imported file (decoded into the media store) as a draft announcement with its media
- * asset and outbox entry, in one transaction. The title comes from the file name.
+ * asset and outbox entry, in one transaction. The title comes from the file name. The asset
+ * records the stored WAV as it is (the rate main verified, mono) and the officer's file as it came.
  */
 export function addImportedAnnouncement(
   db: DaixaDb,
   media: StoredMedia,
   title: string,
+  input: InputAudio | null = null,
   now = new Date(),
 ): Promise<Announcement> {
-  return addAnnouncement(db, { title, source: 'import', media: { ...media, channels: 1 } }, now)
+  const channels = 1 // the import decode downmixes to mono (decodeArgs: -ac 1); main verifies it
+  return addAnnouncement(db, { title, source: 'import', media: { ...media, channels, input } }, now)
 }
 
 export async function renameAnnouncement(db: DaixaDb, id: string, title: string, now = new Date()): Promise<void> {
