@@ -7,6 +7,7 @@ import { BulletinScreen } from '../pages/BulletinScreen'
 import { ImportScreen } from '../pages/ImportScreen'
 import { LibraryScreen } from '../pages/LibraryScreen'
 import { TtsScreen } from '../pages/TtsScreen'
+import { loudnessOf } from '../support/loudness'
 import { vi } from '../support/strings'
 
 const probeSeconds = (path: string): number =>
@@ -94,6 +95,10 @@ test.describe('bulletins', () => {
     expect(Math.abs(seconds - (await bulletins.totalMs()) / 1000)).toBeLessThan(0.05)
     // Decoded gaplessly, it is the sum to the sample.
     expect(Math.abs(decodedSeconds(saved) - expectedSeconds)).toBeLessThan(0.005)
+    // The bulletin as a whole is at the station's loudness (chimes and two notices joined), measured on the MP3.
+    const { lufs, truePeak } = loudnessOf(saved)
+    expect(Math.abs(lufs - -16)).toBeLessThanOrEqual(0.5)
+    expect(truePeak).toBeLessThanOrEqual(-0.5)
   })
 
   test('shows the jingle length as the total, with no warning under the session limit', async ({ station }) => {
