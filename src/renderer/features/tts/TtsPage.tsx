@@ -3,16 +3,18 @@
  * ordinary announcement from it (source 'speech'), which the library, the editor and the
  * scheduler treat like any recording. Text in a script with no voice (Khmer) is refused here, and
  * a paste that would pass the length limit is refused at once (the text stays as it was). The
- * checks and the normalised text follow the typing as a deferred value, so a long text never
- * holds up a keystroke. Speaking shows its progress in percent and can be stopped.
+ * checks and the normalised text never hold up a keystroke (useSpokenText), and the box keeps a
+ * fixed height (measuring a 20,000-character text to fit it on every keystroke cost most of a
+ * keystroke's time). Speaking shows its progress in percent and can be stopped.
  */
 import { App, Alert, Button, Card, Form, Input, Progress, Space, Typography } from 'antd'
-import { useDeferredValue, useMemo, useState, type ClipboardEvent } from 'react'
+import { useState, type ClipboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_TTS_CHARS } from '../../../shared/tts/script-check'
 import { DEFAULT_RATE } from '../../audio/tts/engine'
 import { TextChecks } from './TextChecks'
-import { prepareText, titleFromText } from './tts-text'
+import { titleFromText } from './tts-text'
+import { useSpokenText } from './useSpokenText'
 import { useTts } from './useTts'
 import { VoiceFields } from './VoiceFields'
 
@@ -29,9 +31,8 @@ export function TtsPage({ onCreated }: TtsPageProps) {
   const [title, setTitle] = useState('')
   const [voice, setVoice] = useState('vi')
   const [rate, setRate] = useState(DEFAULT_RATE)
-  const checkedText = useDeferredValue(text)
-  const prepared = useMemo(() => prepareText(checkedText), [checkedText])
-  const canSpeak = prepared.refusal === null && tts.busy === null && checkedText === text
+  const { prepared, isSettled } = useSpokenText(text)
+  const canSpeak = prepared.refusal === null && tts.busy === null && isSettled
 
   /** A paste that would make the text longer than the voice's limit is refused whole. */
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -67,7 +68,8 @@ export function TtsPage({ onCreated }: TtsPageProps) {
               onChange={(e) => setText(e.target.value)}
               onPaste={onPaste}
               maxLength={MAX_TTS_CHARS}
-              autoSize={{ minRows: 6, maxRows: 16 }}
+              rows={10}
+              style={{ resize: 'vertical' }}
               placeholder={t('tts.textPlaceholder')}
             />
           </Form.Item>
