@@ -17,6 +17,7 @@ import {
 } from '../../../shared/editor/bulletin'
 import type { Announcement } from '../../../shared/model/announcement'
 import type { ContentKind } from '../../../shared/model/common'
+import { ensureRendition } from '../../audio/renditions/render-rendition'
 import { errorCodeOf } from '../../bridge/bridge'
 import { useDebouncedCommit } from '../../components/useDebouncedCommit'
 import type { Bulletin, RenderedFile, SavedToLibrary } from '../../db/queries/bulletins'
@@ -88,6 +89,18 @@ export function BulletinEditor(props: BulletinEditorProps) {
     const clean = text.trim()
     if (clean !== '' && clean !== bulletin.title) void change({ title: clean })
   })
+  // The part plays what airs: the announcement's rendition, rendered now if it is not yet.
+  const addAnnouncement = async (a: Announcement) => {
+    setIsAdding(true)
+    try {
+      const air = await ensureRendition(a.id)
+      await change({ parts: insertPart(parts, partFromAnnouncement(a, air)) })
+    } catch (error) {
+      void message.error(t('bulletins.errors.notRendered', { title: a.title, code: errorCodeOf(error) }))
+    } finally {
+      setIsAdding(false)
+    }
+  }
 
   const setJoint = (index: number, joint: Joint) =>
     change({ parts: parts.map((p, i) => (i === index ? { ...p, joint } : p)) })
@@ -114,7 +127,7 @@ export function BulletinEditor(props: BulletinEditorProps) {
           announcements={announcements}
           isBusy={isAdding}
           programs={programs}
-          onAddAnnouncement={(a) => void change({ parts: insertPart(parts, partFromAnnouncement(a)) })}
+          onAddAnnouncement={(a) => void addAnnouncement(a)}
           onAddProgram={(p) => void change({ parts: insertPart(parts, partFromProgram(p)) })}
           onAddJingle={(name) => void addJingle(name)}
         />

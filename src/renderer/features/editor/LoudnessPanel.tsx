@@ -42,12 +42,12 @@ export function LoudnessPanel({ editor, playheadMs }: { editor: EditorModel; pla
     if (m) setMeasured({ list: l, m })
   }
   const doNormalize = async () => {
-    const format = { kind: 'mp3' as const, bitrateKbps: prefs?.mp3BitrateKbps ?? 96 }
-    const r = await job.run('editor.job.normalize', (o) => normalize(list, target, format, o))
+    const r = await job.run('editor.job.normalize', (o) => normalize(list, target, o))
     if (!r) return
     const next = { ...list, processing: r.processing }
     editor.change((l) => (l === list ? next : { ...l, processing: r.processing }))
-    await doMeasure(next)
+    // The normalisation measured its own rendering at the final gain: that is the take now.
+    setMeasured({ list: next, m: r.trial })
   }
   const setDenoised = (isDenoised: boolean) =>
     editor.change((l) => ({ ...l, processing: { ...l.processing, isDenoised } }))

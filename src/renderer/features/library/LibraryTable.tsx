@@ -5,7 +5,6 @@
  */
 import { Empty, Flex, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { broadcastDurationMs } from '../../../shared/editor/broadcast-duration'
 import type { Announcement } from '../../../shared/model/announcement'
 import { useFormat } from '../../components/useFormat'
 import { AnnouncementPlayer } from './AnnouncementPlayer'
@@ -13,6 +12,7 @@ import { LibraryRowActions } from './LibraryRowActions'
 import { approvalColors } from './ApprovalPanel'
 import { SyncBadgeTag } from '../sync/SyncBadgeTag'
 import { useSyncBadges } from '../sync/useSyncBadges'
+import { airDurationMs } from '../../db/queries/renditions'
 
 export interface LibraryTableProps {
   rows: Announcement[] | null
@@ -84,8 +84,8 @@ export function LibraryTable(p: LibraryTableProps) {
         {
           title: t('library.columns.duration'),
           dataIndex: 'durationMs',
-          width: 105,
-          render: (_ms: number, row) => f.duration(broadcastDurationMs(row)),
+          width: 110,
+          render: (_ms: number, row) => f.duration(airDurationMs(row)),
         },
         {
           title: t('library.columns.createdAt'),
