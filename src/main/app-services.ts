@@ -8,6 +8,7 @@ import type { AppInfo } from '../shared/ipc/app'
 import { createDispatcher, createEventBus, type Dispatch, type EventBus } from './ipc/dispatcher'
 import { createHandlers } from './ipc/handlers'
 import { createHardwareService, type HardwareService } from './services/hardware/hardware-service'
+import type { StationTiming } from './services/hardware/station-ops'
 import type { Logger } from './services/logger'
 import { createImportService } from './services/media/import-service'
 import { createMediaStore, type MediaStore } from './services/media/media-store'
@@ -27,6 +28,8 @@ export interface AppServicesOptions {
   log: Logger
   /** How the province tokens are sealed (Electron: the OS keychain); default: an owner-only file. */
   sealer?: SecretSealer
+  /** The hardware watchdog's periods (tests shorten them); defaults in station-ops.ts. */
+  hardwareTiming?: StationTiming
 }
 
 export interface AppServices {
@@ -43,7 +46,13 @@ export interface AppServices {
   stop(): Promise<void>
 }
 
-export async function createAppServices({ dataDir, info, log, sealer }: AppServicesOptions): Promise<AppServices> {
+export async function createAppServices({
+  dataDir,
+  info,
+  log,
+  sealer,
+  hardwareTiming,
+}: AppServicesOptions): Promise<AppServices> {
   await mkdir(dataDir, { recursive: true })
   const bus = createEventBus(log)
   const settings = await createSettingsStore(dataDir, log)
@@ -61,7 +70,7 @@ export async function createAppServices({ dataDir, info, log, sealer }: AppServi
   reportExports.start()
   const unsubscribeSettings = settings.onChange((prefs) => bus.emit('settings:changed', prefs))
   // Starts the device drivers in the background: a missing or silent device never delays start-up.
-  const hardware = createHardwareService({ dataDir, log, bus })
+  const hardware = createHardwareService({ dataDir, log, bus, ...(hardwareTiming ? { timing: hardwareTiming } : {}) })
   await hardware.start()
   const uploads = createUploadService({
     journal: await openUploadJournal(join(dataDir, 'uploads.json'), log),

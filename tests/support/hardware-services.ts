@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
 import { createAppServices, type AppServices } from '../../src/main/app-services'
+import type { StationTiming } from '../../src/main/services/hardware/station-ops'
 import type { DeviceConfig, DeviceRole, DeviceStatusEvent } from '../../src/shared/ipc/hardware'
+import type { HardwareAlert } from '../../src/shared/ipc/hardware-onair'
 import type { Result } from '../../src/shared/result'
 import { collectingLogger, pollFor } from './device-helpers'
 import type { BaudRate } from './serial-bench'
@@ -44,10 +46,14 @@ export interface HardwareServices {
   readonly services: AppServices
   /** Every `hardware:status` event since the test began, across restarts. */
   readonly statuses: readonly DeviceStatusEvent[]
+  /** Every `hardware:alert` event since the test began. */
+  readonly alerts: readonly HardwareAlert[]
   /** Dispatches as the bridge would, from a test sender. */
   dispatch(channel: string, payload: unknown): Promise<Result<unknown>>
   /** `hardware:save`, expecting it to succeed. */
   save(draft: object): Promise<DeviceConfig>
+  /** Stops the services, as closing the app does (they are not started again). */
+  closeApp(): Promise<void>
   /**
    * Stops the services and creates them again on the same data folder (an app restart); resolves
    * with the instant between the two, so a test can wait for what the new services report.
@@ -62,10 +68,16 @@ export interface HardwareServices {
   ): Promise<DeviceStatusEvent>
 }
 
-export function useHardwareServices(): HardwareServices {
+export interface HardwareServicesOptions {
+  /** shorter watchdog, read-back and telemetry periods for tests */
+  hardwareTiming?: StationTiming
+}
+
+export function useHardwareServices(options: HardwareServicesOptions = {}): HardwareServices {
   let dataDir = ''
   let services: AppServices | null = null
   const statuses: DeviceStatusEvent[] = []
+  const alerts: HardwareAlert[] = []
 
   const current = (): AppServices => {
     if (services === null) throw new Error('hardware-services: not running (call inside a test)')
@@ -73,9 +85,15 @@ export function useHardwareServices(): HardwareServices {
   }
 
   async function start(): Promise<void> {
-    const started = await createAppServices({ dataDir, info: INFO, log: collectingLogger() })
+    const started = await createAppServices({
+      dataDir,
+      info: INFO,
+      log: collectingLogger(),
+      ...(options.hardwareTiming ? { hardwareTiming: options.hardwareTiming } : {}),
+    })
     started.bus.subscribe((channel, payload) => {
       if (channel === 'hardware:status') statuses.push(payload as DeviceStatusEvent)
+      if (channel === 'hardware:alert') alerts.push(payload as HardwareAlert)
     })
     services = started
   }
@@ -89,6 +107,7 @@ export function useHardwareServices(): HardwareServices {
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'daixa-hw-'))
     statuses.length = 0
+    alerts.length = 0
     await start()
   })
 
@@ -104,8 +123,10 @@ export function useHardwareServices(): HardwareServices {
       return current()
     },
     statuses,
+    alerts,
     dispatch,
     save: async (draft) => value<DeviceConfig>(await dispatch('hardware:save', draft)),
+    closeApp: stop,
     async restart() {
       await stop()
       const restartedAt = Date.now()

@@ -8,8 +8,10 @@
  * Folding rule: a letter the table has is kept; any other letter becomes its base letter
  * (ấ → a, ự → u, đ → d); anything else unshowable becomes '?'.
  * Example: 'Thông báo khẩn' → PS 'Thông bá' (bytes 54 68 96 6E 67 20 62 80), RT 'Thông báo khan'.
- * Target 'ascii' folds to plain ASCII without $ ^ ` ~ (they show differently on receivers), for
- * ASCII-command encoders whose byte handling above 0x7F is undocumented.
+ * Target 'ascii' folds to plain printable ASCII (0x20–0x7E, `$ ~ ^` kept as typed), for
+ * encoders whose byte handling above 0x7F is undocumented and for officers who prefer text with
+ * no accents at all; it is the default for both encoder families (one setting, textEncoding).
+ * RadioText longer than 64 characters is cut at the last word boundary that fits.
  * References: https://github.com/chrko/python-uecp uecp/rds_character_set_codec.py (the table
  * below follows it); hardware-protocols.md §1.1.5.
  */
@@ -46,10 +48,12 @@ for (const [i, char] of [...HIGH_TABLE].entries()) if (char !== '\0') addCode(0x
 
 export type RdsTarget = 'rds' | 'ascii'
 
-const ASCII_UNSAFE = new Set(['$', '^', '`', '~'])
+export const RT_MAX = 64
+/** a cut further back than this many characters is not worth it: cut mid-word instead */
+const WORD_CUT_SLACK = 20
 
 const isShowable = (char: string, target: RdsTarget): boolean =>
-  target === 'rds' ? encodeTable.has(char) : char >= ' ' && char <= '~' && !ASCII_UNSAFE.has(char)
+  target === 'rds' ? encodeTable.has(char) : char >= ' ' && char <= '~'
 
 const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
   đ: 'd',
@@ -87,15 +91,28 @@ export function formatPs(text: string, target: RdsTarget = 'rds'): string {
   return [...foldForRds(text, target)].slice(0, 8).join('').padEnd(8, ' ')
 }
 
-/** RadioText: folded, runs of spaces collapsed, trimmed, at most 64 characters (not padded). */
+/**
+ * RadioText: folded, runs of spaces collapsed, trimmed, at most 64 characters (not padded); a
+ * longer text is cut at the last space that keeps it within 64 ("… đường liên xã" rather than
+ * "… đường liên x"), or mid-word when the last word alone is very long.
+ */
 export function formatRt(text: string, target: RdsTarget = 'rds'): string {
-  const folded = foldForRds(text, target).replace(/ {2,}/g, ' ').trim()
-  return [...folded].slice(0, 64).join('')
+  const chars = [...foldForRds(text, target).replace(/ {2,}/g, ' ').trim()]
+  if (chars.length <= RT_MAX) return chars.join('')
+  const space = chars.lastIndexOf(' ', RT_MAX)
+  const cut = space >= RT_MAX - WORD_CUT_SLACK ? space : RT_MAX
+  return chars.slice(0, cut).join('').trimEnd()
 }
 
 /** Encode already-folded text to RDS table bytes; unknown characters become '?' (0x3F). */
 export function encodeRdsBytes(text: string): Uint8Array {
   return Uint8Array.from([...foldForRds(text, 'rds')], (char) => encodeTable.get(char) ?? 0x3f)
+}
+
+/** Bytes of already-folded text for the target: RDS table bytes, or plain ASCII codes. */
+export function encodeTextBytes(text: string, target: RdsTarget): Uint8Array {
+  if (target === 'rds') return encodeRdsBytes(text)
+  return Uint8Array.from([...foldForRds(text, 'ascii')], (char) => char.charCodeAt(0))
 }
 
 /** RDS table bytes to text; control codes below 0x20 (CR ends RadioText, LF) pass through. */

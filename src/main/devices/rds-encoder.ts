@@ -10,6 +10,11 @@ export interface RdsEncoder extends DeviceDriver {
   setPi(pi: number): Promise<void>
   setPs(text: string): Promise<void>
   setRt(text: string): Promise<void>
+  /**
+   * Wants this radiotext without waiting (the post-session clear): nothing is sent when the
+   * encoder is known to show it; otherwise it is sent when online and retried until it lands.
+   */
+  wantRt(text: string): void
   setTa(isOn: boolean): Promise<void>
   setTp(isOn: boolean): Promise<void>
   /** 0…31 (3 = Information, 30 = Alarm test, 31 = Alarm) */

@@ -95,6 +95,8 @@ export function createHandlers({
     'reports:exportFinish': (input) => reportExports.finish(input),
     'reports:exportAbort': ({ exportId }) => reportExports.abort(exportId),
     'hardware:act': (action) => hardware.act(action),
+    'hardware:onair': (input) => hardware.onAir(input),
+    'hardware:alerts': () => ({ alerts: hardware.alerts() }),
     ...oplogHandlers(roles, oplog),
   }
 }

@@ -22,6 +22,8 @@ export interface StationRow {
   provinceName: string
   licence: string | null
   frequencyMHz: number | null
+  /** The province's sessions (its schedules' `sessionId` keys and windows); absent before the first pull. */
+  sessions?: { id: string; label: string; start: string; end: string }[]
 }
 
 export interface ProgramRow {
@@ -51,6 +53,8 @@ export interface ScheduleRow {
   updatedAt: string
   /** Schedule feature (non-indexed): the one-off placements of this session on this date. */
   entries?: ScheduleEntryRecord[]
+  /** The clusters it plays on: 'all' (absent: the same) or the officer's chosen cluster ids. */
+  targetClusters?: 'all' | string[]
 }
 
 /** A loudspeaker cluster (cụm loa). `origin: 'province'` rows' registry fields are read-only here. */
@@ -118,6 +122,12 @@ export interface PlayLogRow {
   sessionId?: string
   plannedEnd?: string
   deviceActions?: PlayLogActionResult[]
+  /**
+   * A trial run ("Phát thử buổi này"): kept so the officer sees how it went, but it is not a
+   * broadcast — no outbox entry (never sent to the province), left out of every report and of
+   * the "already played" check. Absent on rows written before trials were marked.
+   */
+  isTrial?: boolean
 }
 
 /** One device step of a session as the as-played log keeps it (pre-roll, per item, post-roll). */
@@ -183,6 +193,23 @@ export interface RenderedFileRow {
   durationMs: number
   sampleRate: number
   channels: number
+}
+
+/**
+ * A rendition in the cache (docs/audio.md, "Renditions"): the rendered WAV of one edit list,
+ * stored in the media store under its own hash. `usedAt` moves each time it is used, so the
+ * release sweep keeps what was used lately (undo back to a rendered state reuses it).
+ */
+export interface RenditionRow {
+  /** renditionKey() of the edit list (source hash + ops + processing). */
+  key: string
+  sourceHash: string
+  /** SHA-256 of the rendered WAV. */
+  hash: string
+  durationMs: number
+  sizeBytes: number
+  createdAt: string
+  usedAt: string
 }
 
 export interface SyncStateRow {

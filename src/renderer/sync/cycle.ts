@@ -1,6 +1,7 @@
 /**
  * One sync cycle: push → uploads → observations (as-played, clusters, then the operation log) →
- * pull, each step to its end or to its first
+ * pull (→ push again when schedules were held for the cluster list the pull brought), each step to
+ * its end or to its first
  * failure. A failed push, observation or pull step ends the cycle (the next one starts over; every
  * step is idempotent). A file the province refused does not stop the cycle: it is reported and the
  * rest goes on. The caller holds the lock.
@@ -10,6 +11,7 @@ import { observationsStep } from './observations-step'
 import { operationsStep } from './operations-step'
 import { pullStep, type PullOptions } from './pull-step'
 import { pushStep } from './push-step'
+import { heldSchedulesReady } from './schedule-send'
 import type { SyncPhase } from './status'
 import type { StepContext, StepResult } from './step-context'
 import type { SyncErrorCode } from './types'
@@ -40,11 +42,16 @@ export async function runCycle(
     { phase: 'observations', run: operationsStep, blocks: true },
     { phase: 'pull', run: (c) => pullStep(c, pull), blocks: true },
   ]
+  // schedules held for the cluster list (schedule-send.ts) go out once the pull has brought it
+  const again: Step = { phase: 'push', run: pushStep, blocks: true }
   let warning: CycleReport | null = null
   for (const step of steps) {
     onPhase(step.phase)
     const result = await step.run(ctx)
-    if (result.ok) continue
+    if (result.ok) {
+      if (step.phase === 'pull' && (await heldSchedulesReady(ctx.db))) steps.push(again)
+      continue
+    }
     const isFatal = step.blocks || result.error.retryable || result.error.status === 401
     if (isFatal) return { ok: false, error: result.error, phase: step.phase }
     warning ??= { ok: true, error: result.error, phase: step.phase }

@@ -74,15 +74,21 @@ interface Round {
   deviceObservations: DeviceObservation[]
   /** Entries whose row is gone or cannot be expressed: dropped with a rejection row. */
   unsendable: OutboxEntry[]
+  /** Entries of a trial run's rows (none are written; older data or a bug): dropped, never sent. */
+  trials: OutboxEntry[]
 }
 
 async function collect(ctx: StepContext): Promise<Round> {
   const { db } = ctx
-  const round: Round = { entries: [], playLog: [], deviceObservations: [], unsendable: [] }
+  const round: Round = { entries: [], playLog: [], deviceObservations: [], unsendable: [], trials: [] }
   const plays = await db.outbox.where('entity').equals('playLog').limit(MAX_OBSERVATIONS_PER_KIND).toArray()
   const events = await db.outbox.where('entity').equals('deviceEvent').limit(MAX_OBSERVATIONS_PER_KIND).toArray()
   for (const entry of plays) {
     const row = await db.playLog.get(entry.entityId)
+    if (row?.isTrial === true) {
+      round.trials.push(entry)
+      continue
+    }
     const item = row ? playLogEntry(row, entry.payload) : (playLogEntrySchema.safeParse(entry.payload).data ?? null)
     if (item) round.playLog.push(item)
     else round.unsendable.push(entry)
@@ -93,7 +99,7 @@ async function collect(ctx: StepContext): Promise<Round> {
     if (item) round.deviceObservations.push(item)
     else round.unsendable.push(entry)
   }
-  round.entries = [...plays, ...events].filter((e) => !round.unsendable.includes(e))
+  round.entries = [...plays, ...events].filter((e) => !round.unsendable.includes(e) && !round.trials.includes(e))
   return round
 }
 
@@ -101,6 +107,7 @@ async function settle(ctx: StepContext, round: Round, results: ObservationResult
   const { db } = ctx
   const byRowId = new Map(results.map((r) => [r.id, r]))
   await db.transaction('rw', [db.outbox, db.rejections], async () => {
+    await db.outbox.bulkDelete(round.trials.map((e) => e.id))
     for (const entry of [...round.entries, ...round.unsendable]) {
       const result = byRowId.get(entry.entityId)
       const isUnsendable = round.unsendable.includes(entry)
@@ -128,7 +135,7 @@ async function settle(ctx: StepContext, round: Round, results: ObservationResult
 export async function observationsStep(ctx: StepContext): Promise<StepResult> {
   for (let n = 0; n < MAX_ROUNDS; n++) {
     const round = await collect(ctx)
-    if (round.entries.length === 0 && round.unsendable.length === 0) return stepOk
+    if (round.entries.length === 0 && round.unsendable.length === 0 && round.trials.length === 0) return stepOk
     let results: ObservationResult[] = []
     if (round.entries.length > 0) {
       const { playLog, deviceObservations } = round

@@ -23,6 +23,7 @@ import {
 } from '../db/queries/sync-apply'
 import { getShadow } from '../db/queries/sync-state'
 import { routeOf, toMutation } from './mutations'
+import { scheduleForSending } from './schedule-send'
 import { stepOk, type StepContext, type StepResult } from './step-context'
 
 /** Upper bound of batches per cycle, so one cycle always ends. */
@@ -78,9 +79,12 @@ async function planBatch(ctx: StepContext): Promise<Planned[]> {
     const key = `${entry.entity}:${entry.entityId}`
     if (seen.has(key)) continue
     seen.add(key)
+    // held (with the record's later changes) until the province's cluster list is known
+    const sendable = await scheduleForSending(ctx.db, entry)
+    if (sendable === null) continue
     const entityId = await remoteIdOf(ctx.db, entry)
     const shadow = await getShadow(ctx.db, entry.entity, entityId)
-    const built = toMutation(entry, shadow?.base ?? null, entityId)
+    const built = toMutation(sendable, shadow?.base ?? null, entityId)
     if (built.ok) batch.push({ entry, mutation: built.mutation })
     else await rejectLocally(ctx, entry, built.message)
   }

@@ -148,14 +148,21 @@ export function generateDtmfCommand(
   isOn: boolean,
   tones: DtmfToneOptions,
 ): Float32Array {
-  const code = dtmfCodeFor(plan, target, isOn)
-  const repeat = Math.max(1, plan.repeat ?? 2)
+  return generateDtmfRepeated(dtmfCodeFor(plan, target, isOn), plan.repeat ?? 2, tones)
+}
+
+/** The pause between two sendings of a code, in gaps (pauseMs): long enough to read as a new code. */
+export const REPEAT_GAPS = 3
+
+/** PCM for `code` sent `repeat` times: lead-in once, REPEAT_GAPS pauses between sendings. */
+export function generateDtmfRepeated(code: string, repeat: number, tones: DtmfToneOptions): Float32Array {
+  const count = Math.max(1, Math.round(repeat))
   const gap = tones.pauseMs ?? 100
-  const parts = Array.from({ length: repeat }, (_, i) =>
+  const parts = Array.from({ length: count }, (_, i) =>
     generateDtmf(code, {
       ...tones,
       leadInMs: i === 0 ? (tones.leadInMs ?? 0) : 0,
-      tailMs: i < repeat - 1 ? gap * 3 : gap,
+      tailMs: i < count - 1 ? gap * REPEAT_GAPS : gap,
     }),
   )
   const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0))

@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import type { Result } from '../result'
 import { appCommands, appEvents } from './app'
 import { hardwareCommands, hardwareEvents } from './hardware'
+import { hardwareOnAirCommands, hardwareOnAirEvents } from './hardware-onair'
 import { mediaCommands } from './media'
 import { recordingCommands, recordingEvents } from './recording'
 import { oplogCommands } from './oplog'
@@ -22,6 +23,7 @@ export const commands = {
   ...recordingCommands,
   ...mediaCommands,
   ...hardwareCommands,
+  ...hardwareOnAirCommands,
   ...uploadsCommands,
   ...provinceCommands,
   ...reportsCommands,
@@ -34,6 +36,7 @@ export const events = {
   ...settingsEvents,
   ...recordingEvents,
   ...hardwareEvents,
+  ...hardwareOnAirEvents,
   ...uploadsEvents,
 }
 

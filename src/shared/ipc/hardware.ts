@@ -2,205 +2,24 @@
  * hardware: the station's devices as the officer configures and tests them — relay boards, RDS
  * encoders, FM exciters. The main side keeps the list in `hardware.json` in the data folder,
  * runs one driver per enabled device and reports each device's health as `hardware:status`.
- *
- * A device is `{ id, name, role, isEnabled, family, transport, options }`; `family` picks the
- * driver and the shape of `options`. `exciter-relay` has no transport of its own: it switches RF
- * with a channel of another configured relay board (`options.relayDeviceId`).
- * Limits for commune FM (54–68 MHz, ≤ 30 W) are the ones src/main/devices/exciter/band.ts
- * enforces; they are repeated here so a wrong value is refused at the bridge, before any driver.
+ * How a device is declared, and each family's traits: hardware-config.ts. The on-air side
+ * (sessions on air, safe state, alerts): hardware-onair.ts.
  */
 import { z } from 'zod'
 import { idSchema } from '../ids'
 import { deviceActionSchema } from '../onair/rundown'
 import { command, event } from './define'
+import { deviceConfigSchema, deviceDraftSchema } from './hardware-config'
 
-export const COMMUNE_FM_LIMITS = { minMHz: 54, maxMHz: 68, maxPowerW: 30 } as const
-
-export const deviceRoles = ['amplifier-relay', 'zone-relay', 'exciter', 'rds', 'other'] as const
-export const deviceRoleSchema = z.enum(deviceRoles)
-export type DeviceRole = z.infer<typeof deviceRoleSchema>
-
-export const deviceFamilies = [
-  'relay-lcus',
-  'relay-modbus',
-  'rds-ascii',
-  'rds-uecp',
-  'exciter',
-  'exciter-relay',
-] as const
-export type DeviceFamily = (typeof deviceFamilies)[number]
-
-export const isRelayFamily = (family: DeviceFamily): boolean => family === 'relay-lcus' || family === 'relay-modbus'
-
-// ---- transports -------------------------------------------------------------------------------
-
-/**
- * A serial port path. Virtual ports (socat, com0com) are not listed by the OS, so the path is
- * free text checked for shape: an absolute POSIX path without `..` (`/dev/ttyUSB0`,
- * `/dev/serial/by-id/usb-1a86_…-port0`), or a Windows `COM3` / `\\.\COM12`.
- */
-export const serialPathSchema = z
-  .string()
-  .trim()
-  .min(2)
-  .max(255)
-  .refine(
-    (p) =>
-      (/^(\/[\w.+@:-]+)+$/.test(p) && !p.split('/').includes('..')) ||
-      /^COM[1-9]\d{0,2}$/i.test(p) ||
-      /^\\\\\.\\COM[1-9]\d{0,2}$/i.test(p),
-    'expected a serial port path such as /dev/ttyUSB0 or COM3',
-  )
-
-export const baudRates = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200] as const
-
-export const serialTransportSchema = z.object({
-  kind: z.literal('serial'),
-  path: serialPathSchema,
-  baudRate: z.literal(baudRates),
-  dataBits: z.literal([7, 8]).default(8),
-  parity: z.enum(['none', 'even', 'odd']).default('none'),
-  stopBits: z.literal([1, 2]).default(1),
-})
-
-/** A literal IPv4/IPv6 address or a host name; never a URL (no scheme, no port, no path). */
-export const hostSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(253)
-  .refine(
-    (h) =>
-      z.ipv4().safeParse(h).success ||
-      z.ipv6().safeParse(h).success ||
-      (z.hostname().safeParse(h).success && !/^[\d.]+$/.test(h)),
-    'expected an IP address or a host name, without http:// or a port',
-  )
-
-export const tcpTransportSchema = z.object({
-  kind: z.literal('tcp'),
-  host: hostSchema,
-  port: z.number().int().min(1).max(65535),
-})
-
-export const transportSchema = z.discriminatedUnion('kind', [serialTransportSchema, tcpTransportSchema])
-export type TransportConfig = z.infer<typeof transportSchema>
-
-// ---- family options ---------------------------------------------------------------------------
-
-/** MHz in the commune band, in steps of 10 kHz (what exciters with 2 decimals accept). */
-export const frequencyMHzSchema = z
-  .number()
-  .min(COMMUNE_FM_LIMITS.minMHz)
-  .max(COMMUNE_FM_LIMITS.maxMHz)
-  .refine((mhz) => Math.abs(Math.round(mhz * 100) / 100 - mhz) < 1e-9, 'frequency must be a multiple of 0.01 MHz')
-
-export const licenceMaxPowerWSchema = z.number().positive().max(COMMUNE_FM_LIMITS.maxPowerW)
-
-export const exciterProfileIds = ['daixa-bridge', 'crown-ascii', 'srk-telemetry'] as const
-
-const common = {
-  name: z.string().trim().min(1).max(80),
-  role: deviceRoleSchema,
-  isEnabled: z.boolean().default(true),
-}
-
-const exciterPlan = {
-  /** the station licence's limit when below 30 W */
-  licenceMaxPowerW: licenceMaxPowerWSchema.nullable().default(null),
-  /** the licensed frequency, kept for the on-air plan (the test never sends it) */
-  frequencyMHz: frequencyMHzSchema.nullable().default(null),
-}
-
-const variants = {
-  'relay-lcus': z.object({
-    family: z.literal('relay-lcus'),
-    transport: transportSchema,
-    options: z.object({
-      channels: z.literal([1, 2, 4, 8]).default(4),
-      /** LCUS-4/8 answer the FF status query; most LCUS-1 do not */
-      hasStatusQuery: z.boolean().default(true),
-    }),
-  }),
-  'relay-modbus': z.object({
-    family: z.literal('relay-modbus'),
-    transport: transportSchema,
-    options: z.object({
-      channels: z.number().int().min(1).max(32).default(8),
-      /** Waveshare 1, LCTech 255 */
-      unitId: z.number().int().min(1).max(255).default(1),
-      /** coil address of relay 1: 0 (most boards) or 1 (some V1 boards) */
-      coilBase: z.number().int().min(0).max(1).default(0),
-    }),
-  }),
-  'rds-ascii': z.object({
-    family: z.literal('rds-ascii'),
-    transport: transportSchema,
-    options: z.object({
-      textEncoding: z.enum(['ascii', 'rds']).default('ascii'),
-      isStoring: z.boolean().default(false),
-    }),
-  }),
-  'rds-uecp': z.object({
-    family: z.literal('rds-uecp'),
-    transport: transportSchema,
-    options: z.object({
-      mode: z.enum(['unidirectional', 'bidirectional']).default('unidirectional'),
-      site: z.number().int().min(0).max(1023).default(0),
-      encoder: z.number().int().min(0).max(63).default(0),
-    }),
-  }),
-  exciter: z.object({
-    family: z.literal('exciter'),
-    transport: transportSchema,
-    options: z.object({ profile: z.enum(exciterProfileIds).default('daixa-bridge'), ...exciterPlan }),
-  }),
-  'exciter-relay': z.object({
-    family: z.literal('exciter-relay'),
-    options: z.object({
-      relayDeviceId: idSchema,
-      channel: z.number().int().min(1).max(32),
-      /** the relay drives an RF-inhibit input: relay on = RF off */
-      isInhibit: z.boolean().default(false),
-      ...exciterPlan,
-    }),
-  }),
-} as const
-
-const storedId = { ...common, id: idSchema }
-const draftId = { ...common, id: idSchema.optional() }
-
-/** A device as stored and listed. */
-export const deviceConfigSchema = z.discriminatedUnion('family', [
-  variants['relay-lcus'].extend(storedId),
-  variants['relay-modbus'].extend(storedId),
-  variants['rds-ascii'].extend(storedId),
-  variants['rds-uecp'].extend(storedId),
-  variants.exciter.extend(storedId),
-  variants['exciter-relay'].extend(storedId),
-])
-export type DeviceConfig = z.infer<typeof deviceConfigSchema>
-
-/** `hardware:save` input: without an id it creates a device, with one it replaces that device. */
-export const deviceDraftSchema = z.discriminatedUnion('family', [
-  variants['relay-lcus'].extend(draftId),
-  variants['relay-modbus'].extend(draftId),
-  variants['rds-ascii'].extend(draftId),
-  variants['rds-uecp'].extend(draftId),
-  variants.exciter.extend(draftId),
-  variants['exciter-relay'].extend(draftId),
-])
-export type DeviceDraft = z.input<typeof deviceDraftSchema>
-
-/** The file in the data folder. */
-export const hardwareFileSchema = z.object({
-  version: z.literal(1),
-  devices: z.array(z.unknown()),
-})
+export * from './hardware-config'
 
 // ---- status, tests, ports ---------------------------------------------------------------------
 
-export const deviceStates = ['connecting', 'online', 'unresponsive', 'disconnected', 'stopped'] as const
+/**
+ * A device's health. The first five are the driver's (link/status.ts); `alarm` is the service's:
+ * the device answers but reports a fault (an exciter's VSWR, temperature or fault alarm).
+ */
+export const deviceStates = ['connecting', 'online', 'unresponsive', 'disconnected', 'stopped', 'alarm'] as const
 export type DeviceStateName = (typeof deviceStates)[number]
 
 export const deviceStatusSchema = z.object({
@@ -220,6 +39,9 @@ export const telemetrySchema = z.object({
   reflectedW: z.number().optional(),
   vswr: z.number().optional(),
   temperatureC: z.number().optional(),
+  /** what the exciter reports it is set to */
+  frequencyMHz: z.number().optional(),
+  powerSetW: z.number().optional(),
   alarms: z.array(z.string()),
 })
 
@@ -234,9 +56,25 @@ export const testResultSchema = z.discriminatedUnion('kind', [
     readBack: z.string().nullable(),
     isAcknowledged: z.boolean(),
   }),
-  z.object({ kind: z.literal('exciter'), telemetry: telemetrySchema }),
+  /** `outOfLicence`: what the exciter reports outside 54–68 MHz or above the power limit */
+  z.object({
+    kind: z.literal('exciter'),
+    telemetry: telemetrySchema,
+    outOfLicence: z.array(z.enum(['frequency', 'power'])),
+  }),
   /** the relay board answered; `isRfOn` from the channel's state */
   z.object({ kind: z.literal('exciter-relay'), channel: z.number().int(), isRfOn: z.boolean() }),
+  /**
+   * The device did not pass, and why: `no-port` (the port is missing: cable, USB, path),
+   * `no-answer` (the port opens but the device is silent), `wrong-unit` (a Modbus board answers
+   * as another unit id: `unitId`), `no-status-reply` (an LCUS board that does not answer status
+   * queries: most LCUS-1).
+   */
+  z.object({
+    kind: z.literal('problem'),
+    problem: z.enum(['no-port', 'no-answer', 'wrong-unit', 'no-status-reply']),
+    unitId: z.number().int().optional(),
+  }),
 ])
 export type TestResult = z.infer<typeof testResultSchema>
 
@@ -271,6 +109,8 @@ export const actResultSchema = z.object({
   sentText: z.string().max(64).optional(),
   /** how long the device took to take the command */
   tookMs: z.number().int().nonnegative(),
+  /** RF on: how long the carrier needs to reach power before DTMF codes (the exciter's setting) */
+  settleMs: z.number().int().nonnegative().optional(),
 })
 export type ActResult = z.infer<typeof actResultSchema>
 

@@ -51,6 +51,8 @@ export const placementSchema = z.object({
   when: placementWhenSchema,
   /** The schedule or rule it belongs to (the as-played log's scheduleId); absent = its own id. */
   scheduleId: z.string().max(200).nullable().optional(),
+  /** Placed by the province (a pulled schedule, read-only here); absent = the station's own. */
+  origin: z.literal('province').optional(),
 })
 export type Placement = z.infer<typeof placementSchema>
 

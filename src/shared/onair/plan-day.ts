@@ -23,7 +23,8 @@ export interface RundownSources {
   hasMedia?: (hash: string) => boolean
 }
 
-export type ItemProblem =
+/** `origin: 'province'` marks a problem of an item the province placed (its schedule, read-only here). */
+export type ItemProblem = (
   | {
       kind: 'missing-media'
       placementId: string
@@ -31,6 +32,7 @@ export type ItemProblem =
       reason: 'no-library-item' | 'not-rendered' | 'no-file'
     }
   | { kind: 'outside-validity'; placementId: string; title: string; plannedStartMs: number }
+) & { origin?: 'province' }
 
 export interface PlannedSession {
   template: SessionTemplate
@@ -90,12 +92,15 @@ function planSession(
   let cursor = startMs
   for (const { placement, priority } of candidates.sort(byPriorityThenOrder)) {
     const built = buildItem(placement, priority, `${placement.id}@${date}`, cursor, sources)
+    const origin = placement.origin === 'province' ? { origin: 'province' as const } : {}
     if ('problem' in built) {
-      problems.push(built.problem)
+      problems.push({ ...built.problem, ...origin })
       continue
     }
-    if (built.noFile)
-      problems.push({ kind: 'missing-media', placementId: placement.id, title: built.item.title, reason: 'no-file' })
+    if (built.noFile) {
+      const title = built.item.title
+      problems.push({ kind: 'missing-media', placementId: placement.id, title, reason: 'no-file', ...origin })
+    }
     items.push(built.item)
     cursor += built.item.durationMs
   }

@@ -47,7 +47,7 @@ export type Violation =
   | { kind: 'too-many-sessions'; date: LocalDate; count: number; limit: number }
   | { kind: 'disallowed-day'; date: LocalDate; weekday: Weekday; sessionId: string }
   | { kind: 'overlap'; date: LocalDate; sessionId: string; otherSessionId: string; overlapMs: number }
-  | { kind: 'unknown-session'; date: LocalDate; placementId: string; sessionId: string }
+  | { kind: 'unknown-session'; date: LocalDate; placementId: string; sessionId: string; origin?: 'province' }
   | (ItemProblem & { date: LocalDate; sessionId: string })
 export type ViolationKind = Violation['kind']
 
@@ -70,8 +70,10 @@ export function checkDay(date: LocalDate, sources: RundownSources, policy: Stati
   out.push(...overlaps(date, busy))
   const known = new Set(sources.sessions.filter((s) => s.isEnabled).map((s) => s.id))
   for (const pl of placementsOn(sources.placements, date)) {
-    if (!known.has(pl.sessionId))
-      out.push({ kind: 'unknown-session', date, placementId: pl.id, sessionId: pl.sessionId })
+    if (!known.has(pl.sessionId)) {
+      const origin = pl.origin === 'province' ? { origin: 'province' as const } : {}
+      out.push({ kind: 'unknown-session', date, placementId: pl.id, sessionId: pl.sessionId, ...origin })
+    }
   }
   return out
 }

@@ -24,7 +24,12 @@ const deviceId = z.string().min(1).max(100)
 export const deviceActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('relay'), deviceId, channel: z.number().int().min(1).max(32), isOn: z.boolean() }),
   z.object({ kind: z.literal('rf'), deviceId, isOn: z.boolean() }),
-  z.object({ kind: z.literal('dtmf'), code: z.string().regex(/^[0-9A-Da-d*#]{1,16}$/) }),
+  /** `repeat`: how many times the code is sent (receivers are usually addressed twice; default 1) */
+  z.object({
+    kind: z.literal('dtmf'),
+    code: z.string().regex(/^[0-9A-Da-d*#]{1,16}$/),
+    repeat: z.number().int().min(1).max(5).optional(),
+  }),
   z.object({ kind: z.literal('rds-ps'), deviceId, text: z.string().max(8) }),
   z.object({ kind: z.literal('rds-rt'), deviceId, text: z.string().max(64) }),
   z.object({ kind: z.literal('wait'), ms: z.number().int().min(0).max(60_000) }),

@@ -12,11 +12,16 @@ import { localTimeSchema } from './station-time'
 
 const dtmfCode = z.string().regex(/^[0-9A-Da-d*#]{1,16}$/, 'expected DTMF digits 0-9, A-D, * or #')
 
+/** How many times a zone's code is sent when the zone gives none: receivers are usually addressed twice. */
+export const DEFAULT_ZONE_REPEAT = 2
+
 /** A group of receivers switched together by in-band DTMF codes (vendor-specific, R13). */
 export const zoneCodeSchema = z.object({
   name: z.string().trim().min(1).max(80),
   onCode: dtmfCode,
   offCode: dtmfCode.nullable(),
+  /** how many times each code is sent (default DEFAULT_ZONE_REPEAT) */
+  repeat: z.number().int().min(1).max(5).optional(),
 })
 export type ZoneCode = z.infer<typeof zoneCodeSchema>
 
@@ -46,7 +51,11 @@ export function defaultSessions(): SessionTemplate[] {
 }
 
 export function sessionPreRoll(template: SessionTemplate): DeviceAction[] {
-  const zonesOn: DeviceAction[] = template.zones.map((z) => ({ kind: 'dtmf', code: z.onCode }))
+  const zonesOn: DeviceAction[] = template.zones.map((z) => ({
+    kind: 'dtmf',
+    code: z.onCode,
+    repeat: z.repeat ?? DEFAULT_ZONE_REPEAT,
+  }))
   const rds: DeviceAction[] = template.rds
     ? [{ kind: 'rds-ps', deviceId: template.rds.deviceId, text: template.rds.ps }]
     : []
@@ -55,7 +64,7 @@ export function sessionPreRoll(template: SessionTemplate): DeviceAction[] {
 
 export function sessionPostRoll(template: SessionTemplate): DeviceAction[] {
   const zonesOff: DeviceAction[] = template.zones.flatMap((z) =>
-    z.offCode === null ? [] : [{ kind: 'dtmf' as const, code: z.offCode }],
+    z.offCode === null ? [] : [{ kind: 'dtmf' as const, code: z.offCode, repeat: z.repeat ?? DEFAULT_ZONE_REPEAT }],
   )
   return [...zonesOff, ...template.postRoll]
 }

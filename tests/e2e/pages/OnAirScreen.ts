@@ -2,10 +2,12 @@
  * Phát sóng, as the officer sees it; with `?automation` also the page's hook (`window.daixaOnAir`):
  * queue a rundown session (e.g. a relay of a few seconds) and read the programme/master levels.
  */
+import { typeLocalDate } from './antd-date'
 import type { Page } from '@playwright/test'
 import type { LevelSample } from '../../../src/renderer/features/onair/onair-automation'
 import type { RundownSession } from '../../../src/shared/onair/rundown'
-import { chooseOption } from './antd-select'
+import { expect } from '@playwright/test'
+import { chooseOption, chooseOptionContaining } from './antd-select'
 
 /** An as-played row as stored (IndexedDB `playLog`). */
 export interface PlayLogRecord {
@@ -17,6 +19,7 @@ export interface PlayLogRecord {
   outcome: string
   note: string
   deviceActions?: { step: string; phase: string; isOk: boolean; at: string }[]
+  isTrial?: boolean
 }
 
 export class OnAirScreen {
@@ -29,6 +32,14 @@ export class OnAirScreen {
   readonly dtmfOn = () => this.page.getByRole('textbox', { name: this.s('onair.controls.dtmfOn') })
   readonly dtmfOff = () => this.page.getByRole('textbox', { name: this.s('onair.controls.dtmfOff') })
   readonly trialButton = () => this.page.getByRole('button', { name: this.s('onair.controls.trial') })
+  readonly trialDate = () => this.page.getByRole('textbox', { name: this.s('onair.trial.date') })
+  readonly trialSession = () => this.page.getByRole('combobox', { name: this.s('onair.trial.session') })
+  /** What the chosen session will play, as the trial panel lists it. */
+  readonly trialItems = () => this.page.getByLabel(this.s('onair.trial.items')).getByRole('listitem')
+  readonly stopButton = () => this.page.getByRole('button', { name: this.s('onair.stop.button') })
+  /** The title of the item on air (the Đang phát card). */
+  readonly nowTitle = () => this.page.locator(`span.ant-typography[aria-label="${this.s('onair.now.title')}"]`)
+  readonly phase = () => this.page.getByTestId('onair-phase')
   readonly playNowButton = () => this.page.getByRole('button', { name: this.s('onair.controls.playNow') })
   readonly emergencyPick = () => this.page.getByRole('combobox', { name: this.s('onair.controls.emergencyItem') })
   readonly log = () => this.page.getByRole('table').filter({ has: this.page.getByText(this.s('onair.log.planned')) })
@@ -41,6 +52,10 @@ export class OnAirScreen {
   readonly talkOverStopButton = () => this.page.getByRole('button', { name: this.s('onair.controls.talkOverStop') })
   readonly lineInSelect = () => this.page.getByRole('combobox', { name: this.s('onair.settings.lineIn') })
   readonly alerts = () => this.page.getByRole('alert')
+  /** the "Tình trạng thiết bị" card */
+  readonly health = () => this.page.getByLabel(this.s('onair.health.title'), { exact: true })
+  /** one device's line in it, found by the device's name */
+  readonly deviceHealth = (name: string) => this.health().getByRole('listitem').filter({ hasText: name })
 
   async open(): Promise<void> {
     await this.page.getByRole('menuitem', { name: this.s('onair.nav') }).click()
@@ -102,11 +117,39 @@ export class OnAirScreen {
     return (rows as PlayLogRecord[]).sort((a, b) => a.plannedStart.localeCompare(b.plannedStart))
   }
 
-  /** Starts a session of the library's items now, with these DTMF zone codes around it. */
-  async playTrial(codes: { on: string; off: string }): Promise<void> {
-    await this.dtmfOn().fill(codes.on)
-    await this.dtmfOff().fill(codes.off)
+  /** Chooses a day's session in the trial panel (by its label) without starting it. */
+  async chooseTrial(date: string, sessionLabel: string): Promise<void> {
+    await typeLocalDate(this.trialDate(), date)
+    await chooseOptionContaining(this.page, this.trialSession(), `${sessionLabel} (`)
+  }
+
+  /** "Phát thử buổi này": plays that day's session now, as a trial. */
+  async playTrial(date: string, sessionLabel: string): Promise<void> {
+    await this.chooseTrial(date, sessionLabel)
+    await expect(this.trialButton()).toBeEnabled()
     await this.trialButton().click()
+  }
+
+  /** "Dừng phát": a trial stops at once; a scheduled session after the confirmation (given here). */
+  async stop(): Promise<void> {
+    await this.stopButton().click()
+    const confirm = this.page.getByRole('dialog').getByRole('button', { name: this.s('onair.stop.button') })
+    if (await confirm.isVisible().catch(() => false)) await confirm.click()
+  }
+
+  /** How many outbox entries of an entity wait to be sent (e.g. 'playLog': none for a trial). */
+  outboxCount(entity: string): Promise<number> {
+    return this.page.evaluate(async (wanted) => {
+      const open = indexedDB.open('daixa')
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(new Error(String(open.error)))
+      })
+      const all = db.transaction('outbox').objectStore('outbox').getAll()
+      const rows = await new Promise<{ entity: string }[]>((resolve) => (all.onsuccess = () => resolve(all.result)))
+      db.close()
+      return rows.filter((r) => r.entity === wanted).length
+    }, entity)
   }
 
   /** Presses "Phát ngay" for one announcement and confirms. */

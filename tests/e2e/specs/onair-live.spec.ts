@@ -12,51 +12,16 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { RundownItem, RundownSession } from '../../../src/shared/onair/rundown'
 import { expect, test } from '../fixtures'
 import { OnAirScreen, type PlayLogRecord } from '../pages/OnAirScreen'
 import { RecordScreen } from '../pages/RecordScreen'
 import { vi } from '../support/strings'
+import { relayItem as relay, relaySession as sessionOf } from '../support/rundown'
 import { writeToneWav } from '../support/wav'
 
 /** The fake microphone plays at about −9 dBFS RMS; a closed gate or silence is far below. */
 const SOUNDING = 0.05
 const QUIET = 0.002
-
-function relay(id: string, title: string, plannedStartMs: number, durationMs: number, relayUrl: string | null = null) {
-  const item: RundownItem = {
-    id,
-    scheduleId: null,
-    targetId: null,
-    kind: 'relay',
-    title,
-    mediaHash: null,
-    relayUrl,
-    plannedStartMs,
-    durationMs,
-    priority: 'normal',
-    source: 'relay-national-radio',
-    contentKind: 'program',
-    language: 'vi',
-    category: '',
-  }
-  return item
-}
-
-function sessionOf(id: string, items: RundownItem[], preRoll: RundownSession['preRoll'] = []): RundownSession {
-  const first = items[0]?.plannedStartMs ?? 0
-  const last = items.at(-1)
-  return {
-    sessionId: id,
-    label: 'Tiếp sóng',
-    startMs: first,
-    endMs: (last?.plannedStartMs ?? 0) + (last?.durationMs ?? 0),
-    preRoll,
-    postRoll: [],
-    rds: null,
-    items,
-  }
-}
 
 /** Median programme level over [fromMs, toMs] (page clock). */
 function programmeLevel(samples: { atMs: number; programme: number }[], fromMs: number, toMs: number): number {

@@ -1,10 +1,12 @@
 /**
  * On air, end to end: the browser host with Chromium (no sound card: Chromium's fake audio
  * output), three simulated devices on socat serial pairs (LCUS relay board, FM exciter, PIRA
- * ASCII RDS encoder), three announcements recorded from the fake microphone. A trial session
- * plays them in order; the devices' journals and the audio that left the engine must tell the
- * same story: relay on → RF on → DTMF zone-on code → RDS PS → radiotext per item → RT cleared →
- * DTMF zone-off code → RF off → relay off, and the as-played log must match.
+ * ASCII RDS encoder), three announcements recorded from the fake microphone, two of them placed
+ * in tomorrow's morning session whose settings switch the devices. A trial of that session plays
+ * exactly those two in order; the devices' journals and the audio that left the engine must tell
+ * the same story: relay on → RF on → DTMF zone-on code → RDS PS → radiotext per item → RT cleared →
+ * DTMF zone-off code → RF off → relay off, and the as-played log must match — as a trial, never
+ * "played", with nothing for the province. A second trial stopped mid-item must end the same way.
  *
  * The DTMF evidence (audio, so no simulator sees it): an init script wraps `AudioContext` so that
  * the engine's `ctx.destination` is a pass-through gain feeding the real output *and* an
@@ -18,8 +20,6 @@
  * The wrapper changes nothing the engine does: it only inserts a unity-gain node. CSP is bypassed
  * for this spec only, because the app's policy (rightly) refuses a blob: worklet module.
  */
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { createDtmfDecoder } from '../../../src/shared/audio/goertzel'
 import { createExciterSimulator } from '../../../src/main/devices/exciter/simulator'
 import { createRdsAsciiSimulator } from '../../../src/main/devices/rds-ascii/simulator'
@@ -31,6 +31,8 @@ import { startSocatPair, type SocatPair } from '../../support/serial-pair'
 import { expect, test as base } from '../fixtures'
 import { OnAirScreen } from '../pages/OnAirScreen'
 import { RecordScreen } from '../pages/RecordScreen'
+import { writeHardwareJson } from '../support/hardware-seed'
+import { ScheduleScreen, stationDate } from '../pages/ScheduleScreen'
 import { vi } from '../support/strings'
 
 const IDS = {
@@ -132,37 +134,20 @@ const test = base.extend<{ rig: Rig }>({
     await Promise.all([relay.stop(), exciter.stop(), rds.stop()])
   },
   seedDataDir: async ({ rig }, use) => {
-    const serial = (path: string, baudRate: number) => ({ kind: 'serial', path, baudRate })
-    const devices = [
-      {
-        id: IDS.relay,
-        name: 'Rơ-le tăng âm',
-        role: 'amplifier-relay',
-        family: 'relay-lcus',
-        isEnabled: true,
-        transport: serial(rig.pairs.relay.a, 9600),
-        options: { channels: 4 },
-      },
-      {
-        id: IDS.exciter,
-        name: 'Máy phát FM',
-        role: 'exciter',
-        family: 'exciter',
-        isEnabled: true,
-        transport: serial(rig.pairs.exciter.a, 9600),
-        options: {},
-      },
-      {
-        id: IDS.rds,
-        name: 'RDS',
-        role: 'rds',
-        family: 'rds-ascii',
-        isEnabled: true,
-        transport: serial(rig.pairs.rds.a, 2400),
-        options: {},
-      },
-    ]
-    await use((dir) => writeFileSync(join(dir, 'hardware.json'), JSON.stringify({ version: 1, devices })))
+    await use((dir) =>
+      writeHardwareJson(dir, [
+        {
+          id: IDS.relay,
+          name: 'Rơ-le tăng âm',
+          role: 'amplifier-relay',
+          family: 'relay-lcus',
+          path: rig.pairs.relay.a,
+          options: { channels: 4 },
+        },
+        { id: IDS.exciter, name: 'Máy phát FM', role: 'exciter', family: 'exciter', path: rig.pairs.exciter.a },
+        { id: IDS.rds, name: 'RDS', role: 'rds', family: 'rds-ascii', path: rig.pairs.rds.a, baudRate: 2400 },
+      ]),
+    )
   },
   page: async ({ page }, use) => {
     await page.addInitScript(installTap)
@@ -188,14 +173,15 @@ function decodeTap(chunks: TapChunk[], sampleRate: number): { digit: string; hea
   return out
 }
 
-test('plays a session of three items in order with relay, RF, DTMF and RDS around it, and logs it', async ({
+test('a trial plays exactly the chosen session with its relay, RF, DTMF and RDS, is logged as a trial, and Dừng phát stops it with the post-roll', async ({
   station,
   rig,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(150_000)
   const page = station.page
   const record = new RecordScreen(page, vi)
-  for (const title of ['Tin một', 'Tin hai', 'Tin ba']) {
+  // two for the session, and one more the trial must NOT play (the old trial aired the whole library)
+  for (const title of ['Tin một', 'Tin hai', 'Không xếp lịch']) {
     await record.start(title)
     await expect(record.elapsed()).toHaveText('00:02', { timeout: 10_000 })
     await record.stop()
@@ -203,12 +189,22 @@ test('plays a session of three items in order with relay, RF, DTMF and RDS aroun
     await page.getByRole('menuitem', { name: vi('nav.record') }).click()
   }
 
+  // tomorrow's morning session, with its own device steps: what automatic playout would play
+  const day = stationDate(1)
+  const schedule = new ScheduleScreen(page, vi)
+  await schedule.open()
+  await schedule.setDate(day)
+  await schedule.configureSession('Buổi sáng', { relayAndRf: true, zone: { on: '*007#1', off: '*007#0' }, rds: 'RDS' })
+  for (const title of ['Tin một', 'Tin hai']) await schedule.addItem('Buổi sáng', title)
+
   const onAir = new OnAirScreen(page, vi)
   await onAir.open()
   // contexts made from here on are tapped: the engine's, created by the click below
   await page.evaluate(() => ((window as unknown as { __daixaTapArmed: boolean }).__daixaTapArmed = true))
-  await onAir.playTrial({ on: '*007#1', off: '*007#0' })
-  await expect(onAir.logRows()).toHaveCount(3, { timeout: 60_000 })
+  await onAir.chooseTrial(day, 'Buổi sáng')
+  await expect(onAir.trialItems()).toHaveCount(2)
+  await onAir.trialButton().click()
+  await expect(onAir.logRows()).toHaveCount(2, { timeout: 60_000 })
   await expect.poll(() => rig.recorder.actions({ action: 'relay' }).length, { timeout: 10_000 }).toBe(2)
 
   // the devices' journal, in order
@@ -216,10 +212,9 @@ test('plays a session of three items in order with relay, RF, DTMF and RDS aroun
   expect(journal.map((a) => `${a.action}:${JSON.stringify(a.detail)}`)).toEqual([
     'relay:{"channel":1,"isOn":true}',
     'rf:{"isOn":true}',
-    'ps:{"value":"Dai Xa  "}',
+    'ps:{"value":"DAI XA  "}',
     'rt1:{"value":"Tin mot"}',
     'rt1:{"value":"Tin hai"}',
-    'rt1:{"value":"Tin ba"}',
     'rt1:{"value":""}',
     'rf:{"isOn":false}',
     'relay:{"channel":1,"isOn":false}',
@@ -231,39 +226,63 @@ test('plays a session of three items in order with relay, RF, DTMF and RDS aroun
   const heard = contexts.map((c) => decodeTap(c.chunks, c.sampleRate)).filter((d) => d.length > 0)
   expect(heard).toHaveLength(1)
   const digits = heard[0] ?? []
-  expect(digits.map((d) => d.digit).join('')).toBe('*007#1*007#0')
-  const zoneOn = digits.slice(0, 6)
-  const zoneOff = digits.slice(6)
+  // each zone code is sent twice (the zone's default repeat: receivers are usually addressed twice)
+  expect(digits.map((d) => d.digit).join('')).toBe('*007#1*007#1*007#0*007#0')
+  const zoneOn = digits.slice(0, 12)
+  const zoneOff = digits.slice(12)
   expect(zoneOn[0]?.heardAtMs).toBeGreaterThan(at('rf', 0))
-  expect(zoneOn[5]?.heardAtMs).toBeLessThan(at('ps'))
-  expect(zoneOff[0]?.heardAtMs).toBeGreaterThan(at('rt1', 3))
-  expect(zoneOff[5]?.heardAtMs).toBeLessThan(at('rf', 1))
+  expect(zoneOn[11]?.heardAtMs).toBeLessThan(at('ps'))
+  expect(zoneOff[0]?.heardAtMs).toBeGreaterThan(at('rt1', 2))
+  expect(zoneOff[11]?.heardAtMs).toBeLessThan(at('rf', 1))
 
-  // the as-played log: three rows in order, played, back to back, after the PS and before RF off
+  // the as-played log: two rows in order, each a trial (never "Đã phát"), back to back
   const rows = await onAir.logTable()
   expect(rows.map((r) => [r[1], r[4]])).toEqual([
-    ['Tin một', vi('onair.outcome.played')],
-    ['Tin hai', vi('onair.outcome.played')],
-    ['Tin ba', vi('onair.outcome.played')],
+    ['Tin một', vi('onair.outcome.trial')],
+    ['Tin hai', vi('onair.outcome.trial')],
   ])
-  const logged = await page.evaluate(async () => {
-    const open = indexedDB.open('daixa')
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(new Error(String(open.error)))
-    })
-    const all = db.transaction('playLog').objectStore('playLog').getAll()
-    return new Promise<{ title: string; actualStart: string; actualEnd: string; outcome: string }[]>((resolve) => {
-      all.onsuccess = () => resolve(all.result as never)
-    })
-  })
-  const sorted = logged.sort((a, b) => a.actualStart.localeCompare(b.actualStart))
-  expect(sorted.map((r) => r.title)).toEqual(['Tin một', 'Tin hai', 'Tin ba'])
-  const starts = sorted.map((r) => Date.parse(r.actualStart))
-  const ends = sorted.map((r) => Date.parse(r.actualEnd))
+  const logged = (await onAir.playLogRecords()).filter((r) => r.actualStart !== null)
+  expect(logged.every((r) => r.isTrial === true)).toBe(true)
+  expect(await onAir.outboxCount('playLog')).toBe(0)
+  const sorted = logged.sort((a, b) => (a.actualStart ?? '').localeCompare(b.actualStart ?? ''))
+  expect(sorted.map((r) => r.title)).toEqual(['Tin một', 'Tin hai'])
+  const starts = sorted.map((r) => Date.parse(r.actualStart ?? ''))
+  const ends = sorted.map((r) => Date.parse(r.actualEnd ?? ''))
   expect(starts[0]).toBeGreaterThan(at('ps'))
-  expect(ends[2]).toBeLessThan(at('rf', 1))
-  for (const i of [1, 2]) expect(Math.abs((starts[i] ?? 0) - (ends[i - 1] ?? 0))).toBeLessThanOrEqual(2)
+  expect(ends[1]).toBeLessThan(at('rf', 1))
+  expect(Math.abs((starts[1] ?? 0) - (ends[0] ?? 0))).toBeLessThanOrEqual(2)
   // each radiotext went out around its item's start (the command leaves as the item is rendered)
-  for (const i of [0, 1, 2]) expect(Math.abs(at('rt1', i) - (starts[i] ?? 0))).toBeLessThan(1000)
+  for (const i of [0, 1]) expect(Math.abs(at('rt1', i) - (starts[i] ?? 0))).toBeLessThan(1000)
+
+  // again, and "Dừng phát" during the first item: it is cut, the second never plays, hardware ends off
+  const before = rig.recorder.actions().length
+  await onAir.playTrial(day, 'Buổi sáng')
+  await expect(onAir.nowTitle()).toHaveText('Tin một', { timeout: 30_000 })
+  await onAir.stop()
+  await expect.poll(() => rig.recorder.actions({ action: 'relay' }).length, { timeout: 15_000 }).toBe(4)
+  const second = rig.recorder
+    .actions()
+    .slice(before)
+    .filter((a) => ['relay', 'rf', 'ps', 'rt1'].includes(a.action))
+  expect(second.map((a) => `${a.action}:${JSON.stringify(a.detail)}`)).toEqual([
+    'relay:{"channel":1,"isOn":true}',
+    'rf:{"isOn":true}',
+    'ps:{"value":"DAI XA  "}',
+    'rt1:{"value":"Tin mot"}',
+    'rt1:{"value":""}',
+    'rf:{"isOn":false}',
+    'relay:{"channel":1,"isOn":false}',
+  ])
+  await expect(onAir.logRows()).toHaveCount(4)
+  await expect(onAir.stopButton()).toHaveCount(0)
+  const all = await onAir.playLogRecords()
+  expect(all.every((r) => r.isTrial === true)).toBe(true)
+  expect(all.some((r) => r.title === 'Không xếp lịch')).toBe(false)
+  const stopped = all.slice(-2).map((r) => [r.title, r.outcome, r.note])
+  expect(stopped).toEqual([
+    ['Tin một', 'interrupted', 'stopped by the officer'],
+    ['Tin hai', 'skipped', 'stopped by the officer'],
+  ])
+  await expect(onAir.logRow('Tin một').last()).toContainText(vi('onair.outcome.interrupted'))
+  expect(await onAir.outboxCount('playLog')).toBe(0)
 })

@@ -6,7 +6,13 @@ import { createRelayExciter } from '../../../src/main/devices/exciter/relay-exci
 import { createExciterSimulator, type ExciterSimulator } from '../../../src/main/devices/exciter/simulator'
 import { createLcusDriver, type LcusDriver } from '../../../src/main/devices/relay-lcus/lcus-driver'
 import { createLcusSimulator, type LcusSimulator } from '../../../src/main/devices/relay-lcus/simulator'
-import { collectingLogger, expectSilenceNoticed, expectUnplugNoticed, waitForState } from '../../support/device-helpers'
+import {
+  collectingLogger,
+  eventually,
+  expectSilenceNoticed,
+  expectUnplugNoticed,
+  waitForState,
+} from '../../support/device-helpers'
 import { useSerialBench } from '../../support/serial-bench'
 
 const profile = (id: string): ExciterProfile => EXCITER_PROFILES[id] as ExciterProfile
@@ -67,6 +73,9 @@ describe('exciter', () => {
       canSetPower: false,
       canSetFrequency: false,
       hasTelemetry: true,
+      canReadRf: false,
+      canReadFrequency: false,
+      canReadPower: false,
     })
     expect(await driver.readTelemetry()).toEqual({ forwardW: 0, reflectedW: 0, temperatureC: 35, alarms: [] })
     await expect(driver.rfOn()).rejects.toMatchObject({ code: 'invalid-input' })
@@ -97,20 +106,21 @@ describe('exciter relay fallback', () => {
   it('switches RF with the relay and still checks the band when the exciter has no port', async () => {
     const exciter = createRelayExciter({ relay, channel: 2, log: collectingLogger() })
     await exciter.rfOn()
+    await eventually(() => relaySim.relays()[1] === true, 1000, 'relay 2 on')
     expect(relaySim.relays()).toEqual([false, true, false, false])
     expect(await exciter.readTelemetry()).toEqual({ isRfOn: true, alarms: [] })
     await expect(exciter.setFrequency(100)).rejects.toMatchObject({ message: /outside the commune FM band/ })
     await expect(exciter.setFrequency(60)).rejects.toMatchObject({ message: /front panel/ })
     await exciter.rfOff()
-    expect(relaySim.relays()[1]).toBe(false)
+    await eventually(() => relaySim.relays()[1] === false, 1000, 'relay 2 off')
     expect(exciter.status().state).toBe('online')
   })
 
   it('drives an RF-inhibit input inverted when isInhibit is set', async () => {
     const exciter = createRelayExciter({ relay, channel: 1, isInhibit: true, log: collectingLogger() })
     await exciter.rfOff()
-    expect(relaySim.relays()[0]).toBe(true)
+    await eventually(() => relaySim.relays()[0] === true, 1000, 'inhibit relay on')
     await exciter.rfOn()
-    expect(relaySim.relays()[0]).toBe(false)
+    await eventually(() => relaySim.relays()[0] === false, 1000, 'inhibit relay off')
   })
 })

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { createRdsAsciiDriver, type RdsAsciiDriver } from '../../../src/main/devices/rds-ascii/ascii-driver'
 import { createRdsAsciiSimulator, type RdsAsciiSimulator } from '../../../src/main/devices/rds-ascii/simulator'
 import type { AsciiTextEncoding } from '../../../src/main/devices/rds-ascii/ascii-codec'
-import { expectSilenceNoticed, expectUnplugNoticed, rejectionOf, waitForState } from '../../support/device-helpers'
+import {
+  eventually,
+  expectSilenceNoticed,
+  expectUnplugNoticed,
+  rejectionOf,
+  waitForState,
+} from '../../support/device-helpers'
 import { useSerialBench } from '../../support/serial-bench'
 
 describe('rds-ascii', () => {
@@ -76,5 +82,22 @@ describe('rds-ascii', () => {
     await startSim()
     await waitForState(driver, 'online', 4000)
     expect(sim.settings()).toMatchObject({ PS: 'DAI XA  ', RT1: 'Ban tin sang', RT1EN: '1' })
+  })
+
+  it('clears the radiotext on the replug when the clear failed while unplugged, never restoring the old text', async () => {
+    await startSim()
+    await startDriver()
+    await driver.setRt('Khẩn cấp: bão số 9')
+    await expectUnplugNoticed(bench.pair, driver)
+    await expect(driver.setRt('')).rejects.toMatchObject({ code: 'disconnected' })
+    // the encoder kept its power: the emergency text is still on it
+    expect(sim.settings()['RT1']).toBe('Khan cap: bao so 9')
+    await sim.stop()
+    await bench.pair.replug()
+    sim.recorder.clear()
+    await sim.start()
+    await waitForState(driver, 'online', 4000)
+    await eventually(() => sim.settings()['RT1'] === '', 2000, 'radiotext cleared')
+    expect(sim.recorder.actions({ action: 'rt1' }).map((a) => a.detail)).toEqual([{ value: '' }])
   })
 })

@@ -21,13 +21,15 @@ describe('rds-uecp', () => {
     sim = await bench.simulator((transport) => createUecpSimulator({ transport, mode }))
   }
 
-  async function startDriver(mode: Mode): Promise<void> {
-    driver = await bench.driver((transport, log) => createUecpDriver({ transport, log, mode, frameGapMs: 5 }))
+  async function startDriver(mode: Mode, textEncoding: 'ascii' | 'rds' = 'ascii'): Promise<void> {
+    driver = await bench.driver((transport, log) =>
+      createUecpDriver({ transport, log, mode, frameGapMs: 5, textEncoding }),
+    )
   }
 
   it('writes PI, PS, RT, TA/TP and PTY frames the encoder applies when unidirectional', async () => {
     await startSim('unidirectional')
-    await startDriver('unidirectional')
+    await startDriver('unidirectional', 'rds')
     await driver.setPi(0x3201)
     await driver.setPs('Đài Xã')
     await driver.setRt('Thông báo khẩn: bão số 3')
@@ -43,6 +45,27 @@ describe('rds-uecp', () => {
       tp: true,
     })
     expect(sim.recorder.actions().map((a) => a.action)).toEqual(['pi', 'ps', 'rt', 'ta-tp', 'ta-tp', 'pty'])
+  })
+
+  it('sends plain ASCII by default, cuts RT at a word and flips the A/B flag on each new text', async () => {
+    await startSim('unidirectional')
+    await startDriver('unidirectional')
+    await driver.setPs('Xã Đông')
+    await driver.setRt('Thông báo khẩn: đường liên xã Ân Hảo bị ngập, nhân dân không đi qua đoạn cầu tràn $5 ~ ^')
+    await driver.setRt('Thông báo khẩn: đường liên xã Ân Hảo bị ngập, nhân dân không đi qua đoạn cầu tràn $5 ~ ^')
+    await driver.setRt('Bản tin sáng')
+    await driver.setRt('')
+    await eventually(() => sim.recorder.actions({ action: 'rt' }).length === 4, 1000, 'four RT frames')
+    expect(sim.state().ps).toBe('Xa Dong ')
+    const rts = sim.recorder.actions({ action: 'rt' }).map((a) => a.detail)
+    expect(rts.map((d) => d['text'])).toEqual([
+      'Thong bao khan: duong lien xa An Hao bi ngap, nhan dan khong di',
+      'Thong bao khan: duong lien xa An Hao bi ngap, nhan dan khong di',
+      'Ban tin sang',
+      '',
+    ])
+    // A/B: flipped for a new text, kept for the same text again
+    expect(rts.slice(0, 3).map((d) => d['toggle'])).toEqual([true, true, false])
   })
 
   it('waits for each ACK and rejects with io when the encoder answers with an error code', async () => {

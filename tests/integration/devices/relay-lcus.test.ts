@@ -39,18 +39,58 @@ describe('relay-lcus', () => {
     await expectSilenceNoticed(sim, driver)
   })
 
-  it('notices an unplugged port, fails commands, and restores relay states when the port comes back', async () => {
+  it('notices an unplugged port, fails commands, and applies the wanted states when the port comes back', async () => {
     await setUp(true)
     await driver.setRelay(2, true)
     await expectUnplugNoticed(bench.pair, driver)
+    // the command fails, but what the station wants is kept and applied on the replug
     await expect(driver.setRelay(1, true)).rejects.toMatchObject({ code: 'disconnected' })
+    // the simulator closes its end of the vanished port and opens the new one (its relays kept)
+    await sim.stop()
     await bench.pair.replug()
     sim.recorder.clear()
     await sim.start()
     await waitForState(driver, 'online', 4000)
-    await eventually(() => sim.recorder.actions({ action: 'relay' }).length > 0, 1000, 'restore frame')
-    expect(sim.recorder.actions({ action: 'relay' })[0]?.detail).toEqual({ channel: 2, isOn: true })
+    await eventually(() => sim.relays()[0] === true && sim.relays()[1] === true, 1000, 'wanted relays 1, 2 on')
+    expect(sim.relays()).toEqual([true, true, false, false])
     expect(bench.log.lines.some((l) => l.startsWith('warn relay-lcus:') && l.includes('disconnected'))).toBe(true)
+  })
+
+  it('switches a relay OFF on the replug when its off command failed while unplugged', async () => {
+    await setUp(true)
+    await driver.setRelay(1, true)
+    await driver.setRelay(2, true)
+    await eventually(() => sim.relays()[1] === true, 1000, 'relays on')
+    await expectUnplugNoticed(bench.pair, driver)
+    await expect(driver.setRelay(1, false)).rejects.toMatchObject({ code: 'disconnected' })
+    await expect(driver.setRelay(2, false)).rejects.toMatchObject({ code: 'disconnected' })
+    // the board kept its power (external supply): its relays are still on when it comes back
+    expect(sim.relays()).toEqual([true, true, false, false])
+    // the simulator closes its end of the vanished port and opens the new one (its relays kept)
+    await sim.stop()
+    await bench.pair.replug()
+    sim.recorder.clear()
+    await sim.start()
+    await waitForState(driver, 'online', 4000)
+    await eventually(() => sim.relays().every((isOn) => !isOn), 1000, 'relays off after the replug')
+    expect(sim.recorder.actions({ action: 'relay' }).map((a) => a.detail)).toEqual([
+      { channel: 1, isOn: false },
+      { channel: 2, isOn: false },
+    ])
+  })
+
+  it('leaves at least the frame gap after a status query before the next frame', async () => {
+    sim = await bench.simulator((transport) => createLcusSimulator({ transport }))
+    driver = await bench.driver((transport, log) => createLcusDriver({ transport, log, frameGapMs: 60 }))
+    for (let i = 0; i < 5; i += 1) {
+      void driver.readRelays()
+      await driver.setRelay(1, i % 2 === 0)
+    }
+    await eventually(() => sim.recorder.actions({ action: 'relay' }).length === 5, 2000, 'five frames')
+    const frames = sim.recorder.actions().filter((a) => a.action === 'relay' || a.action === 'query')
+    const gaps = frames.slice(1).map((a, i) => a.at - (frames[i]?.at ?? 0))
+    // 60 ms apart at the driver; the simulator stamps on arrival, so allow for the scheduler's jitter
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40)
   })
 
   it('keeps the commanded states when the board has no status query', async () => {
@@ -58,6 +98,7 @@ describe('relay-lcus', () => {
     await driver.setAll(true)
     await driver.setRelay(4, false)
     expect(await driver.readRelays()).toEqual([true, true, true, false])
+    await eventually(() => sim.relays()[3] === false, 1000, 'last frame read')
     expect(sim.relays()).toEqual([true, true, true, false])
     expect(sim.recorder.actions({ action: 'query' })).toHaveLength(0)
   })

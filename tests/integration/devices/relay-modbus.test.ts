@@ -60,8 +60,6 @@ describe('relay-modbus', () => {
     await startSim()
     await waitForState(driver, 'online', 4000)
     expect(sim.relays()).toEqual([false, true, false, false, false, false, false, false])
-    expect(bench.log.lines.some((l) => l.includes('relay-modbus: relay 2 was off after reconnect, restored'))).toBe(
-      true,
-    )
+    expect(bench.log.lines.some((l) => l.includes('relay 2 was off, switched to the wanted state'))).toBe(true)
   })
 })

@@ -45,10 +45,15 @@ async function stationDevices() {
   return { relay, exciter, rds }
 }
 
+/** Relays and RF are switched on only while a session is on air. */
+const onAir = async () =>
+  value(await hw.dispatch('hardware:onair', { phase: 'begin', sessionId: 's1', untilMs: Date.now() + 60_000 }))
+
 describe('hardware:act', () => {
   it('switches relay, RF and RDS text in the order sent when every device answers', async () => {
     const { relay, exciter, rds } = await stationDevices()
     const act = (action: object) => hw.dispatch('hardware:act', action)
+    await onAir()
 
     value(await act({ kind: 'relay', deviceId: relay.id, channel: 2, isOn: true }))
     value(await act({ kind: 'rf', deviceId: exciter.id, isOn: true }))
@@ -77,6 +82,7 @@ describe('hardware:act', () => {
 
   it('fails the action with disconnected when the device is unplugged, and the others still work', async () => {
     const { relay, rds } = await stationDevices()
+    await onAir()
     await bench.pairAt(0).unplug()
     await hw.statusAfter(relay.id, 'disconnected', 0, 2000)
 
@@ -94,5 +100,21 @@ describe('hardware:act', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
     const dtmf = await hw.dispatch('hardware:act', { kind: 'dtmf', code: '*1#' })
     expect(dtmf).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+  })
+
+  it('refuses relay and RF on with conflict when no session is on air, and lets off and RDS through', async () => {
+    const { relay, exciter, rds } = await stationDevices()
+    const act = (action: object) => hw.dispatch('hardware:act', action)
+    expect(await act({ kind: 'relay', deviceId: relay.id, channel: 1, isOn: true })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    })
+    expect(await act({ kind: 'rf', deviceId: exciter.id, isOn: true })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    })
+    expect(await act({ kind: 'relay', deviceId: relay.id, channel: 1, isOn: false })).toMatchObject({ ok: true })
+    expect(await act({ kind: 'rds-ps', deviceId: rds.id, text: 'Đài Xã' })).toMatchObject({ ok: true })
+    expect(recorder.actions({ action: 'rf' })).toEqual([])
   })
 })

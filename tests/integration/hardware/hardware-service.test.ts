@@ -73,8 +73,9 @@ describe('hardware service over serial ports', () => {
     await relayPair().unplug()
     const down = await hw.statusAfter(relay.id, 'disconnected', unpluggedAt, 2000)
     expect(Date.parse(down.at) - unpluggedAt).toBeLessThan(2000)
+    // "Thử" says what is wrong: the port has gone (cable, USB)
     const failed = await hw.dispatch('hardware:test', { id: relay.id })
-    expect(failed).toMatchObject({ ok: false, error: { code: 'disconnected' } })
+    expect(failed).toMatchObject({ ok: true, value: { kind: 'problem', problem: 'no-port' } })
 
     const backAt = Date.now()
     await relayPair().replug()

@@ -7,7 +7,8 @@
  * Built-in profiles:
  * - 'daixa-bridge' (default): our own protocol for a microcontroller placed in front of exciters
  *   that have no port (e.g. QN8066 kits driven over I²C): `RF=1\r` → `OK\r\n`, `FREQ=60.50\r`,
- *   `PWR=25\r`, `FWD?\r` → `FWD=24.5\r\n`, `REF?`, `TEMP?`, `ALARM?` → `ALARM=NONE|VSWR,TEMP`.
+ *   `PWR=25\r`, `FWD?\r` → `FWD=24.5\r\n`, `REF?`, `TEMP?`, `ALARM?` → `ALARM=NONE|VSWR,TEMP`;
+ *   read-backs of the set-points `FREQ?` → `FREQ=60.50`, `PWR?` → `PWR=25.0`.
  * - 'crown-ascii': Crown Broadcast FM/FME `NAME` / `NAME=VALUE` (TX.OPMODE, TX.PWR, TX.FREQ,
  *   TX.PFWD, TX.PREF, TX.ALARM.VSWR, TX.FAULT). Terminator and write replies are not in the
  *   retrieved manual pages [unverified: CR, echo of the value] — check the unit's manual §6.2.1.
@@ -57,6 +58,10 @@ export interface ExciterProfile {
   readRf?: ExciterRfReadSpec
   setPower?: ExciterCommandSpec
   setFrequency?: ExciterCommandSpec
+  /** read-back of the frequency the exciter is set to (group 1 = MHz) */
+  readFrequency?: ExciterCommandSpec
+  /** read-back of the power set-point (group 1 = W) */
+  readPower?: ExciterCommandSpec
   readForward?: ExciterCommandSpec
   readReflected?: ExciterCommandSpec
   readTemperature?: ExciterCommandSpec
@@ -82,6 +87,8 @@ const DAIXA_BRIDGE: ExciterProfile = {
   readRf: { send: 'RF?', expect: '^RF=([01])$', reply: 'RF={value}', onValue: '1', offValue: '0' },
   setPower: { send: 'PWR={value}', expect: '^OK$', reply: 'OK' },
   setFrequency: { send: 'FREQ={value}', expect: '^OK$', reply: 'OK' },
+  readFrequency: { send: 'FREQ?', expect: `^FREQ=${NUMBER}$`, reply: 'FREQ={value}' },
+  readPower: { send: 'PWR?', expect: `^PWR=${NUMBER}$`, reply: 'PWR={value}' },
   readForward: { send: 'FWD?', expect: `^FWD=${NUMBER}$`, reply: 'FWD={value}' },
   readReflected: { send: 'REF?', expect: `^REF=${NUMBER}$`, reply: 'REF={value}' },
   readTemperature: { send: 'TEMP?', expect: `^TEMP=${NUMBER}$`, reply: 'TEMP={value}' },
@@ -102,6 +109,8 @@ const CROWN_ASCII: ExciterProfile = {
   readRf: { send: 'TX.OPMODE', expect: '(ON|OFF)', reply: '{value}', onValue: 'ON', offValue: 'OFF' },
   setPower: { send: 'TX.PWR={value}', reply: '{value}' },
   setFrequency: { send: 'TX.FREQ={value}', reply: '{value}' },
+  readFrequency: { send: 'TX.FREQ', expect: NUMBER, reply: '{value}' },
+  readPower: { send: 'TX.PWR', expect: NUMBER, reply: '{value}' },
   readForward: { send: 'TX.PFWD', expect: NUMBER, reply: '{value}' },
   readReflected: { send: 'TX.PREF', expect: NUMBER, reply: '{value}' },
   alarms: [

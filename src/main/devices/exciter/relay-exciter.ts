@@ -2,8 +2,10 @@
  * Fallback for exciters with no control port (most low-cost commune PLL exciters): RF on/off is
  * a relay in the exciter's mains or on its RF-inhibit input. Power and frequency are set on the
  * front panel; the values are still checked so a wrong plan is caught the same way, then refused.
- * Health is the relay board's health. The relay board is owned by whoever created it (it may also
- * switch zones), so start()/stop() here do not start or stop the board.
+ * Health is the relay board's health, and so is the desired state: RF off is the board's channel
+ * wanted off (on, for an inhibit input), kept by the board's driver across failures and replugs.
+ * The relay board is owned by whoever created it (it may also switch zones), so start()/stop()
+ * here do not start or stop the board.
  * Reference: hardware-protocols.md §2 ("always offer a relay-based fallback").
  */
 import { ServiceError } from '../../../shared/result'
@@ -24,10 +26,11 @@ export interface RelayExciterOptions {
 
 export function createRelayExciter(options: RelayExciterOptions): Exciter {
   const { relay, channel, log } = options
+  const relayStateFor = (isRfOn: boolean): boolean => (options.isInhibit ? !isRfOn : isRfOn)
   let isRfOn: boolean | undefined
 
   async function setRf(isOn: boolean): Promise<void> {
-    await relay.setRelay(channel, options.isInhibit ? !isOn : isOn)
+    await relay.setRelay(channel, relayStateFor(isOn))
     isRfOn = isOn
     log.info(`exciter: RF ${isOn ? 'on' : 'off'} via relay ${channel}`)
   }
@@ -46,11 +49,22 @@ export function createRelayExciter(options: RelayExciterOptions): Exciter {
   }
 
   return {
-    capabilities: { canSwitchRf: true, canSetPower: false, canSetFrequency: false, hasTelemetry: false },
+    capabilities: {
+      canSwitchRf: true,
+      canSetPower: false,
+      canSetFrequency: false,
+      hasTelemetry: false,
+      canReadRf: false,
+      canReadFrequency: false,
+      canReadPower: false,
+    },
     rfOn: () => setRf(true),
     rfOff: () => setRf(false),
+    wantRfOff: () => relay.want(channel, relayStateFor(false)),
+    isRfWanted: () => relay.desired()[channel - 1] === relayStateFor(true),
     setPower: (watts) => refuseAfter(() => checkPowerW(watts, options.licenceMaxPowerW), 'power'),
     setFrequency: (mhz) => refuseAfter(() => checkFrequencyMHz(mhz), 'frequency'),
+    readSettings: () => Promise.resolve({}),
     readTelemetry: () => Promise.resolve({ ...(isRfOn !== undefined ? { isRfOn } : {}), alarms: [] }),
     start: () => () => Promise.resolve(),
     stop: () => Promise.resolve(),

@@ -4,6 +4,9 @@
  * alarms, and answers with the profile's reply templates. Forward power is 98 % of the set-point
  * while RF is on; reflected is a settable fraction of it. Values outside the device's own range
  * (default 54–68 MHz, ≤ 30 W) get the profile's error reply.
+ * Faults a test can play: `setPanel` (frequency/power set on the front panel, whatever the range:
+ * an exciter found at 100 MHz / 50 W), `setBusy` (every write command refused with the error reply
+ * until cleared: an RF off that does not land), `setCondition` (VSWR, temperature, alarms).
  * Records: `rf` {isOn}, `power` {watts}, `frequency` {mhz}, `read` {what}, `refused` {line}.
  */
 import { fromLatin1, latin1 } from '../bytes'
@@ -40,20 +43,26 @@ export interface ExciterSimulator extends DeviceSimulator {
   state(): Readonly<ExciterSimState>
   /** change what the device measures, e.g. { reflectedRatio: 0.3 } or alarms */
   setCondition(change: Partial<Omit<ExciterSimState, 'isRfOn' | 'powerW' | 'frequencyMHz'>>): void
+  /** the front panel: set frequency / power / RF directly, outside any range check */
+  setPanel(change: Partial<Pick<ExciterSimState, 'isRfOn' | 'powerW' | 'frequencyMHz'>>): void
+  /** true: refuse every write (RF, power, frequency) with the error reply */
+  setBusy(isBusy: boolean): void
 }
 
-type Key =
-  'rfOn' | 'rfOff' | 'setPower' | 'setFrequency' | 'readRf' | 'readForward' | 'readReflected' | 'readTemperature'
-const KEYS: readonly Key[] = [
+const KEYS = [
   'rfOn',
   'rfOff',
   'setPower',
   'setFrequency',
   'readRf',
+  'readFrequency',
+  'readPower',
   'readForward',
   'readReflected',
   'readTemperature',
-]
+] as const
+type Key = (typeof KEYS)[number]
+const WRITES: ReadonlySet<Key> = new Set(['rfOn', 'rfOff', 'setPower', 'setFrequency'])
 
 export function createExciterSimulator(options: ExciterSimulatorOptions): ExciterSimulator {
   const profile = options.profile ?? DEFAULT_EXCITER_PROFILE
@@ -76,6 +85,7 @@ export function createExciterSimulator(options: ExciterSimulatorOptions): Excite
     ...(profile.alarms ?? []).map((spec) => ({ key: 'alarm' as const, spec })),
   ].map((entry) => ({ ...entry, matcher: templateMatcher(entry.spec.send) }))
   let pending = ''
+  let isBusy = false
   const core = createSimulatorCore({ transport: options.transport, recorder, device, onData })
 
   function onData(chunk: Uint8Array): void {
@@ -96,6 +106,7 @@ export function createExciterSimulator(options: ExciterSimulatorOptions): Excite
     for (const { key, spec, matcher } of specs) {
       const match = matcher.exec(line)
       if (!match) continue
+      if (key !== 'alarm' && isBusy && WRITES.has(key)) break
       const answer = key === 'alarm' ? alarmValue(spec) : apply(key, match[1])
       if (answer === null) break
       return fillTemplate(spec.reply ?? '', answer)
@@ -127,6 +138,10 @@ export function createExciterSimulator(options: ExciterSimulatorOptions): Excite
       case 'readRf':
         recorder.record(device, 'read', { what: 'rf' })
         return s.isRfOn ? (profile.readRf?.onValue ?? 'ON') : (profile.readRf?.offValue ?? 'OFF')
+      case 'readFrequency':
+        return read('frequency', s.frequencyMHz.toFixed(profile.frequencyDecimals))
+      case 'readPower':
+        return read('power', num(s.powerW, profile.powerDecimals))
       case 'readForward':
         return read('forward', num(fwd, profile.powerDecimals))
       case 'readReflected':
@@ -154,5 +169,12 @@ export function createExciterSimulator(options: ExciterSimulatorOptions): Excite
     recorder,
     state: () => ({ ...s, alarms: new Set(s.alarms) }),
     setCondition: (change) => Object.assign(s, change),
+    setPanel(change) {
+      Object.assign(s, change)
+      recorder.record(device, 'panel', { ...change })
+    },
+    setBusy(value) {
+      isBusy = value
+    },
   }
 }

@@ -6,6 +6,9 @@
  *   'unresponsive', the port is closed and reopened with back-off;
  * - an unexpected port close or a write error on a closed port is 'disconnected', same retry;
  * - never throws into the caller; commands issued while down fail with ServiceError 'disconnected'.
+ * - keeps the device at the desired state (`keep`, keeper.ts): reconciled after every connect and
+ *   retried with back-off after a failed write until it lands;
+ * - leaves `frameGapMs` of quiet after every frame, queries included (exchange.ts).
  * Defaults (poll 500 ms, probe timeout ≤ 500 ms, 2 misses) notice a silent device in about 1.5 s.
  */
 import { ServiceError } from '../../../shared/result'
@@ -13,7 +16,8 @@ import type { Logger } from '../../services/logger'
 import { createEmitter, type Unsubscribe } from '../emitter'
 import { describeError, type Transport } from '../transport/transport'
 import { createExchange, type Exchange } from './exchange'
-import type { DeviceEvents, DeviceState, DeviceStatus } from './status'
+import { createKeeper } from './keeper'
+import type { Correction, DeviceEvents, DeviceState, DeviceStatus } from './status'
 
 export interface BackoffOptions {
   initialMs?: number
@@ -28,8 +32,14 @@ export interface DeviceLinkOptions {
   timeoutMs: number
   /** cheap query proving the device answers; omit for write-only devices */
   probe?: (exchange: Exchange) => Promise<void>
-  /** runs after each successful open (+probe): init commands, restoring state after a replug */
+  /** runs after each successful open (+probe): init commands */
   onConnected?: (exchange: Exchange, info: { isReconnect: boolean }) => Promise<void>
+  /** runs when the probe of a fresh connection fails, before the port is closed (diagnostics) */
+  onProbeFailed?: (exchange: Exchange) => Promise<void>
+  /** the desired state: reconciled after every connect, retried after failures (keeper.ts) */
+  keep?: { reconcile(exchange: Exchange): Promise<void>; isSettled(): boolean }
+  /** quiet time after any frame before the next (default 0) */
+  frameGapMs?: number
   pollIntervalMs?: number
   maxMisses?: number
   backoff?: BackoffOptions
@@ -38,10 +48,14 @@ export interface DeviceLinkOptions {
 
 export interface DeviceLink {
   exchange: Exchange
+  /** the desired state changed or a write of it failed: reconcile (see keeper.ts) */
+  kick(afterFailure?: boolean): void
   start(): () => Promise<void>
   stop(): Promise<void>
   status(): DeviceStatus
-  on(event: 'status', listener: (status: DeviceStatus) => void): Unsubscribe
+  on<E extends keyof DeviceEvents>(event: E, listener: (payload: DeviceEvents[E]) => void): Unsubscribe
+  /** tells listeners the driver put the device back to the wanted state */
+  corrected(correction: Correction): void
 }
 
 export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
@@ -81,7 +95,22 @@ export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
     onWriteError: (error) => {
       if (!transport.isOpen() && current.state === 'online') lost('disconnected', describeError(error))
     },
+    ...(options.frameGapMs !== undefined ? { minGapMs: options.frameGapMs } : {}),
+    now,
   })
+  const keep = options.keep
+  const keeper = keep
+    ? createKeeper({
+        module,
+        name: transport.name,
+        log,
+        isOnline: () => current.state === 'online',
+        exchange: () => exchange,
+        reconcile: keep.reconcile,
+        isSettled: keep.isSettled,
+        ...(options.backoff ? { backoff: options.backoff } : {}),
+      })
+    : null
 
   function setStatus(state: DeviceState, detail?: string, retryInMs?: number): void {
     if (state === current.state && retryInMs === current.retryInMs && detail === current.detail) return
@@ -130,8 +159,9 @@ export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
     }
     if (isStopped || mine !== epoch) return void (await transport.close().catch(() => undefined))
     try {
-      if (options.probe) await options.probe(exchange)
+      await probeFresh()
       if (options.onConnected) await options.onConnected(exchange, { isReconnect: hasBeenOnline })
+      if (keeper && !isStopped && mine === epoch) await keeper.afterConnect(exchange)
     } catch (error) {
       if (!isStopped && mine === epoch) lost(transport.isOpen() ? 'unresponsive' : 'disconnected', describeError(error))
       return
@@ -141,6 +171,24 @@ export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
     attempt = 0
     setStatus('online')
     schedulePoll(pollIntervalMs)
+  }
+
+  /**
+   * The probe of a fresh connection gets `maxMisses` tries: a board that comes back with its USB
+   * port may need a moment to boot before it answers.
+   */
+  async function probeFresh(): Promise<void> {
+    const probe = options.probe
+    if (!probe) return
+    for (let tries = 1; ; tries += 1) {
+      try {
+        return await probe(exchange)
+      } catch (error) {
+        if (tries < maxMisses && transport.isOpen()) continue
+        if (options.onProbeFailed && transport.isOpen()) await options.onProbeFailed(exchange).catch(() => undefined)
+        throw error
+      }
+    }
   }
 
   function schedulePoll(delay: number): void {
@@ -178,6 +226,7 @@ export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
     isStopped = true
     epoch += 1
     clearTimers()
+    keeper?.stop()
     exchange.abort(new ServiceError('disconnected', `${transport.name}: stopped`))
     for (const off of unsubscribers) off()
     unsubscribers = []
@@ -190,6 +239,7 @@ export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
     if (!isStopped) return stop
     isStopped = false
     attempt = 0
+    keeper?.start()
     unsubscribers = [
       transport.on('data', (chunk) => exchange.push(chunk)),
       transport.on('closed', onClosed),
@@ -200,7 +250,21 @@ export function createDeviceLink(options: DeviceLinkOptions): DeviceLink {
     return stop
   }
 
-  return { exchange, start, stop, status: () => current, on: events.on }
+  return {
+    exchange,
+    kick: (afterFailure) => keeper?.kick(afterFailure),
+    start,
+    stop,
+    status: () => current,
+    on: events.on,
+    corrected(correction) {
+      const what = correction.channel === undefined ? 'RF' : `relay ${correction.channel}`
+      log.warn(
+        `${module}: ${transport.name} ${what} was ${correction.wasOn ? 'on' : 'off'}, switched to the wanted state`,
+      )
+      events.emit('corrected', correction)
+    },
+  }
 }
 
 /** The options every createXDriver takes besides its own. */
@@ -215,13 +279,16 @@ export interface DriverBaseOptions {
   maxMisses?: number
   backoff?: BackoffOptions
   now?: () => number
+  /** quiet time after any frame, queries included (each driver has its own default) */
+  frameGapMs?: number
 }
 
-export function linkOptionsFrom(base: DriverBaseOptions, defaultTimeoutMs: number) {
+export function linkOptionsFrom(base: DriverBaseOptions, defaultTimeoutMs: number, defaultFrameGapMs = 0) {
   return {
     transport: base.transport,
     log: base.log,
     timeoutMs: base.timeoutMs ?? defaultTimeoutMs,
+    frameGapMs: base.frameGapMs ?? defaultFrameGapMs,
     ...(base.pollIntervalMs !== undefined ? { pollIntervalMs: base.pollIntervalMs } : {}),
     ...(base.maxMisses !== undefined ? { maxMisses: base.maxMisses } : {}),
     ...(base.backoff !== undefined ? { backoff: base.backoff } : {}),

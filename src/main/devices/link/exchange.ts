@@ -3,6 +3,9 @@
  * own timeout, replies cut out of the byte stream by a codec-supplied parser. Bytes that arrive
  * while nothing is pending are dropped (late replies after a timeout must not answer the next
  * command). abort() fails the command in flight and everything queued before it.
+ * `minGapMs` is a quiet time after ANY frame (a write-only command, a query and its reply or its
+ * timeout) before the next one goes out: LCUS boards drop a frame that follows a status query
+ * within a few ms, and the manuals ask for 50–100 ms (hardware-protocols.md §3.1).
  */
 import { ServiceError } from '../../../shared/result'
 import { describeError, type Transport } from '../transport/transport'
@@ -19,8 +22,8 @@ export type ReplyParser<T> = (buffer: Uint8Array) => ParseStep<T>
 
 export interface Exchange {
   request<T>(bytes: Uint8Array, parse: ReplyParser<T>, options?: { timeoutMs?: number; label?: string }): Promise<T>
-  /** Write-only command; waits gapMs afterwards (some boards drop frames sent back to back). */
-  send(bytes: Uint8Array, options?: { gapMs?: number }): Promise<void>
+  /** Write-only command; resolves when the bytes are handed to the OS. */
+  send(bytes: Uint8Array): Promise<void>
 }
 
 export interface ExchangeControl extends Exchange {
@@ -35,6 +38,9 @@ export interface ExchangeOptions {
   onReply(): void
   onTimeout(label: string): void
   onWriteError(error: unknown): void
+  /** quiet time after any frame before the next is written (default 0) */
+  minGapMs?: number
+  now?: () => number
 }
 
 interface Pending {
@@ -50,13 +56,23 @@ export function createExchange(options: ExchangeOptions): ExchangeControl {
   let tail: Promise<unknown> = Promise.resolve()
   let generation = 0
   const waits = new Set<() => void>()
+  const now = options.now ?? Date.now
+  const minGapMs = options.minGapMs ?? 0
+  /** when the last frame (and its reply, if any) was over */
+  let lastFrameAt = Number.NEGATIVE_INFINITY
 
   function enqueue<T>(job: () => Promise<T>): Promise<T> {
     const mine = generation
-    const run = tail.then(() => {
+    const run = tail.then(async () => {
+      const quietFor = now() - lastFrameAt
+      if (quietFor < minGapMs) await wait(minGapMs - quietFor)
       if (mine !== generation) throw new ServiceError('disconnected', `${options.transport.name}: connection reset`)
       if (!options.transport.isOpen()) throw new ServiceError('disconnected', `${options.transport.name}: not open`)
-      return job()
+      try {
+        return await job()
+      } finally {
+        lastFrameAt = now()
+      }
     })
     tail = run.catch(() => undefined)
     return run
@@ -115,11 +131,8 @@ export function createExchange(options: ExchangeOptions): ExchangeControl {
     )
   }
 
-  function send(bytes: Uint8Array, opts: { gapMs?: number } = {}): Promise<void> {
-    return enqueue(async () => {
-      await write(bytes)
-      if (opts.gapMs) await wait(opts.gapMs)
-    })
+  function send(bytes: Uint8Array): Promise<void> {
+    return enqueue(() => write(bytes))
   }
 
   function wait(ms: number): Promise<void> {

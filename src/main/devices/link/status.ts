@@ -20,8 +20,20 @@ export interface DeviceStatus {
   retryInMs?: number
 }
 
+/**
+ * The driver found the device in another state than the station wants and put it back: a relay
+ * on while wanted off after a replug or a power-up, RF on while wanted off. `channel` absent: RF.
+ */
+export interface Correction {
+  channel?: number
+  /** what the device was found doing, and what it was switched to */
+  wasOn: boolean
+  isOn: boolean
+}
+
 export interface DeviceEvents extends Record<string, unknown> {
   status: DeviceStatus
+  corrected: Correction
 }
 
 /** What every driver has in common, whatever its commands. */
@@ -30,5 +42,5 @@ export interface DeviceDriver {
   start(): () => Promise<void>
   stop(): Promise<void>
   status(): DeviceStatus
-  on(event: 'status', listener: (status: DeviceStatus) => void): Unsubscribe
+  on<E extends keyof DeviceEvents>(event: E, listener: (payload: DeviceEvents[E]) => void): Unsubscribe
 }

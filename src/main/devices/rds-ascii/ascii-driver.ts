@@ -3,7 +3,9 @@
  * and each waits for its reply (PS can take ~400 ms to process, so the default timeout is
  * 1200 ms); `!` rejects with 'io', `-` with 'invalid-input', `/` resolves with a warning.
  * Keepalive: the `PI` query, with its own short timeout so a silent encoder is noticed in < 2 s.
- * After a reconnect the last value of each setting is sent again.
+ * Each setting has a DESIRED value, recorded before it is sent: after a reconnect every desired
+ * setting is sent again, and a failed one is retried with back-off until it lands
+ * (link/keeper.ts) — a radiotext cleared while the encoder was away stays cleared.
  */
 import { ServiceError } from '../../../shared/result'
 import { latin1 } from '../bytes'
@@ -25,8 +27,9 @@ export interface RdsAsciiDriverOptions extends DriverBaseOptions {
   textEncoding?: AsciiTextEncoding
   /** use `*CMD=` so settings survive a power cut (EEPROM wear: not for RT updates) */
   isStoring?: boolean
-  restoreOnReconnect?: boolean
 }
+
+export const RDS_ASCII_FRAME_GAP_MS = 20
 
 export interface RdsAsciiDriver extends RdsEncoder {
   setRt2(text: string): Promise<void>
@@ -50,7 +53,9 @@ function checkReply(command: AsciiCommand, reply: AsciiReply): AsciiReply {
 
 export function createRdsAsciiDriver(options: RdsAsciiDriverOptions): RdsAsciiDriver {
   const encoding = options.textEncoding ?? 'ascii'
-  const last = new Map<string, AsciiCommand>()
+  /** desired command per setting, and the settings the encoder is known to have */
+  const desired = new Map<string, AsciiCommand>()
+  const known = new Set<string>()
   const log = options.log
 
   async function run(exchange: Exchange, command: AsciiCommand, timeoutMs?: number): Promise<AsciiReply> {
@@ -64,21 +69,35 @@ export function createRdsAsciiDriver(options: RdsAsciiDriverOptions): RdsAsciiDr
     return checkReply(command, reply)
   }
 
+  async function write(exchange: Exchange, command: AsciiCommand): Promise<void> {
+    known.delete(command.name)
+    await run(exchange, command)
+    if (desired.get(command.name) === command) known.add(command.name)
+  }
+
+  async function reconcile(exchange: Exchange): Promise<void> {
+    for (const command of desired.values()) if (!known.has(command.name)) await write(exchange, command)
+  }
+
   const link = createDeviceLink({
-    ...linkOptionsFrom(options, 1200),
+    ...linkOptionsFrom(options, 1200, RDS_ASCII_FRAME_GAP_MS),
     module: 'rds-ascii',
     probe: async (exchange) => void (await run(exchange, cmd.query('PI'), options.probeTimeoutMs ?? 500)),
-    onConnected: async (exchange, { isReconnect }) => {
-      if (!isReconnect || !(options.restoreOnReconnect ?? true)) return
-      for (const command of last.values()) await run(exchange, command)
-      if (last.size > 0) log.info(`rds-ascii: ${options.transport.name} restored ${last.size} settings`)
-    },
+    onConnected: () => Promise.resolve(known.clear()),
+    keep: { reconcile, isSettled: () => [...desired.keys()].every((name) => known.has(name)) },
   })
 
   async function set(command: AsciiCommand): Promise<void> {
     const stored = { ...command, isStored: options.isStoring ?? false }
-    await run(link.exchange, stored)
-    last.set(command.name, stored)
+    desired.set(command.name, stored)
+    try {
+      await write(link.exchange, stored)
+    } catch (error) {
+      // a value the encoder refuses will never land: do not retry it
+      if (error instanceof ServiceError && error.code === 'invalid-input') desired.delete(command.name)
+      else link.kick(true)
+      throw error
+    }
   }
 
   return {
@@ -86,7 +105,16 @@ export function createRdsAsciiDriver(options: RdsAsciiDriverOptions): RdsAsciiDr
     setPs: async (text) => set(cmd.ps(text, encoding)),
     setRt: async (text) => {
       await set(cmd.rt(text, encoding, 1))
-      if (!last.has('RT1EN')) await set(cmd.rtEnable(true, 1))
+      if (!desired.has('RT1EN')) await set(cmd.rtEnable(true, 1))
+    },
+    wantRt(text) {
+      const command = { ...cmd.rt(text, encoding, 1), isStored: options.isStoring ?? false }
+      const current = desired.get(command.name)
+      if (!current || formatAsciiCommand(current) !== formatAsciiCommand(command)) {
+        desired.set(command.name, command)
+        known.delete(command.name)
+      }
+      link.kick()
     },
     setRt2: async (text) => set(cmd.rt(text, encoding, 2)),
     setTa: async (isOn) => set(cmd.ta(isOn)),

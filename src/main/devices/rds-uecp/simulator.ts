@@ -90,7 +90,7 @@ export function createUecpSimulator(options: UecpSimulatorOptions): UecpSimulato
         return ok('ps', { text: e.text })
       case 'rt':
         state.rt = e.buffer === 'append' ? state.rt + e.text : e.text
-        return ok('rt', { text: state.rt })
+        return ok('rt', { text: state.rt, toggle: e.toggle })
       case 'rt-clear':
         state.rt = ''
         return ok('rt', { text: '' })

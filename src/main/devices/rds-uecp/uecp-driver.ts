@@ -4,13 +4,20 @@
  *   UECP=1 "never respond"), so only a vanished port is noticed;
  * - bidirectional: every frame carries a sequence counter and waits for the MEC 18 ACK; a
  *   non-zero ACK code rejects with 'io'; a request for PI (MEC 17) is the keepalive poll.
- * The last value of each element is kept and written again after a reconnect (the encoder may
- * have been power-cycled and lost RAM settings).
- * Reference: hardware-protocols.md §1.1.4.
+ * Each element has a DESIRED value, recorded before it is sent; after a reconnect every desired
+ * element is written again (the encoder may have been power-cycled and lost RAM settings), and a
+ * failed write is retried with back-off until it lands (link/keeper.ts) — so a radiotext cleared
+ * while the encoder was away is cleared when it comes back, never restored.
+ * Text goes as RDS-table bytes or as plain ASCII (`textEncoding`, default 'ascii', the same
+ * setting as the ASCII encoders). Each new radiotext flips the A/B flag (MEC 0A bit 0), so
+ * receivers clear the old text instead of mixing the two.
+ * Reference: hardware-protocols.md §1.1.3–1.1.5.
  */
 import { ServiceError } from '../../../shared/result'
 import { createDeviceLink, linkOptionsFrom, type DriverBaseOptions } from '../link/device-link'
 import type { Exchange, ParseStep } from '../link/exchange'
+import type { RdsTarget } from '../rds-charset'
+import { formatRt } from '../rds-charset'
 import type { RdsEncoder } from '../rds-encoder'
 import { decodeUecpFrameBody, encodeUecpFrame, UECP_STA, UECP_STP, type UecpFrame } from './uecp-frame'
 import { decodeUecpMessage } from './uecp-message-decoder'
@@ -21,10 +28,11 @@ export interface UecpDriverOptions extends DriverBaseOptions {
   encoder?: number
   mode?: 'unidirectional' | 'bidirectional'
   service?: el.Service
-  /** pause after each frame in unidirectional mode (default 50 ms) */
-  frameGapMs?: number
-  restoreOnReconnect?: boolean
+  /** 'ascii' (default): plain ASCII; 'rds': the RDS character table (keeps some accents) */
+  textEncoding?: RdsTarget
 }
+
+export const UECP_FRAME_GAP_MS = 50
 
 export interface UecpDriver extends RdsEncoder {
   /** any element built with uecp-messages.ts, e.g. a future MEC */
@@ -68,9 +76,14 @@ function ackVerdict(frame: UecpFrame, sequence: number): true | ServiceError | n
 export function createUecpDriver(options: UecpDriverOptions): UecpDriver {
   const isBidirectional = options.mode === 'bidirectional'
   const service = options.service ?? { dsn: 0, psn: 0 }
-  const last = new Map<number, number[]>()
+  const target = options.textEncoding ?? 'ascii'
+  /** desired element per MEC, and the MECs whose desired element the encoder is known to have */
+  const desired = new Map<number, number[]>()
+  const known = new Set<number>()
   const flags = { ta: false, tp: false }
   let sequence = 0
+  let lastRt: string | null = null
+  let abFlag = false
 
   function frameOf(element: readonly number[]): { bytes: Uint8Array; sequence: number } {
     sequence = isBidirectional ? (sequence % 255) + 1 : 0
@@ -85,7 +98,7 @@ export function createUecpDriver(options: UecpDriverOptions): UecpDriver {
 
   async function transmit(exchange: Exchange, element: readonly number[]): Promise<void> {
     const frame = frameOf(element)
-    if (!isBidirectional) return exchange.send(frame.bytes, { gapMs: options.frameGapMs ?? 50 })
+    if (!isBidirectional) return exchange.send(frame.bytes)
     const label = `MEC ${(element[0] ?? 0).toString(16).padStart(2, '0')}`
     await exchange.request(
       frame.bytes,
@@ -104,26 +117,59 @@ export function createUecpDriver(options: UecpDriverOptions): UecpDriver {
     })
   }
 
+  async function write(exchange: Exchange, mec: number, element: number[]): Promise<void> {
+    known.delete(mec)
+    await transmit(exchange, element)
+    if (desired.get(mec) === element) known.add(mec)
+  }
+
+  async function reconcile(exchange: Exchange): Promise<void> {
+    for (const [mec, element] of desired) if (!known.has(mec)) await write(exchange, mec, element)
+  }
+
   const link = createDeviceLink({
-    ...linkOptionsFrom(options, 500),
+    ...linkOptionsFrom(options, 500, UECP_FRAME_GAP_MS),
     module: 'rds-uecp',
     ...(isBidirectional ? { probe } : {}),
-    onConnected: async (exchange, { isReconnect }) => {
-      if (!isReconnect || !(options.restoreOnReconnect ?? true)) return
-      for (const element of last.values()) await transmit(exchange, element)
-    },
+    onConnected: () => Promise.resolve(known.clear()),
+    keep: { reconcile, isSettled: () => [...desired.keys()].every((mec) => known.has(mec)) },
   })
 
   async function send(element: number[]): Promise<void> {
-    await transmit(link.exchange, element)
-    if (element[0] !== undefined) last.set(element[0], element)
+    const mec = element[0]
+    if (mec === undefined) throw new ServiceError('invalid-input', 'rds-uecp: empty element')
+    desired.set(mec, element)
+    try {
+      await write(link.exchange, mec, element)
+    } catch (error) {
+      // a value the encoder refuses will never land: do not retry it
+      if (error instanceof ServiceError && error.code === 'invalid-input') desired.delete(mec)
+      else link.kick(true)
+      throw error
+    }
+  }
+
+  /** A new text flips the A/B flag; the same text again keeps it (receivers keep showing it). */
+  function rtOf(text: string): number[] {
+    const shown = formatRt(text, target)
+    if (shown !== '' && shown !== lastRt) abFlag = !abFlag
+    lastRt = shown
+    return el.rtElement(text, { toggle: abFlag, target }, service)
   }
 
   return {
     sendElement: async (element) => send([...element]),
     setPi: async (pi) => send(el.piElement(pi, service)),
-    setPs: async (text) => send(el.psElement(text, service)),
-    setRt: async (text) => send(el.rtElement(text, {}, service)),
+    setPs: async (text) => send(el.psElement(text, service, target)),
+    setRt: async (text) => send(rtOf(text)),
+    wantRt(text) {
+      const current = desired.get(el.MEC.rt)
+      if (current === undefined || formatRt(text, target) !== lastRt) {
+        desired.set(el.MEC.rt, rtOf(text))
+        known.delete(el.MEC.rt)
+      }
+      link.kick()
+    },
     setTa: async (isOn) => {
       await send(el.taTpElement({ ...flags, ta: isOn }, service))
       flags.ta = isOn
@@ -133,7 +179,7 @@ export function createUecpDriver(options: UecpDriverOptions): UecpDriver {
       flags.tp = isOn
     },
     setPty: async (pty) => send(el.ptyElement(pty, service)),
-    setPtyn: async (text) => send(el.ptynElement(text, service)),
+    setPtyn: async (text) => send(el.ptynElement(text, service, target)),
     setMs: async (isMusic) => send(el.msElement(isMusic, service)),
     start: link.start,
     stop: link.stop,

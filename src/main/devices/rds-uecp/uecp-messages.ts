@@ -20,7 +20,7 @@
  * bidirectional.py; UoC-Radio/rds-control uecp.h; https://radiospurs.uk/RDS/RDSMECCommands.
  */
 import { ServiceError } from '../../../shared/result'
-import { encodeRdsBytes, formatPs, formatRt } from '../rds-charset'
+import { encodeTextBytes, formatPs, formatRt, type RdsTarget } from '../rds-charset'
 
 export const MEC = {
   pi: 0x01,
@@ -91,12 +91,13 @@ export function piElement(pi: number, s: Service = MAIN): number[] {
   return [...head(MEC.pi, s), pi >> 8, pi & 0xff]
 }
 
-export function psElement(text: string, s: Service = MAIN): number[] {
-  return [...head(MEC.ps, s), ...encodeRdsBytes(formatPs(text))]
+/** `target`: the RDS character table (default) or plain ASCII bytes (rds-charset.ts). */
+export function psElement(text: string, s: Service = MAIN, target: RdsTarget = 'rds'): number[] {
+  return [...head(MEC.ps, s), ...encodeTextBytes(formatPs(text, target), target)]
 }
 
-export function ptynElement(text: string, s: Service = MAIN): number[] {
-  return [...head(MEC.ptyn, s), ...encodeRdsBytes(formatPs(text))]
+export function ptynElement(text: string, s: Service = MAIN, target: RdsTarget = 'rds'): number[] {
+  return [...head(MEC.ptyn, s), ...encodeTextBytes(formatPs(text, target), target)]
 }
 
 export function taTpElement(flags: { ta: boolean; tp: boolean }, s: Service = MAIN): number[] {
@@ -120,10 +121,13 @@ export interface RtOptions {
   /** 0 = repeat forever (default), 1…15 */
   transmissions?: number
   toggle?: boolean
+  /** the RDS character table (default) or plain ASCII bytes */
+  target?: RdsTarget
 }
 
 export function rtElement(text: string, options: RtOptions = {}, s: Service = MAIN): number[] {
-  const bytes = encodeRdsBytes(formatRt(text))
+  const target = options.target ?? 'rds'
+  const bytes = encodeTextBytes(formatRt(text, target), target)
   if (bytes.length === 0) return [...head(MEC.rt, s), 0]
   const transmissions = check('RT transmissions', options.transmissions ?? 0, 0, 15)
   const cfg = (options.buffer === 'append' ? 0x40 : 0) | (transmissions << 1) | (options.toggle ? 1 : 0)

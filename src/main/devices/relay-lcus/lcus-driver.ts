@@ -1,13 +1,16 @@
 /**
  * Driver for LCUS-1/2/4/8 relay boards (codec: lcus-codec.ts). Switching is write-only; when the
  * board answers the FF status query (LCUS-4/8) it doubles as the keepalive poll, otherwise only a
- * vanished port is noticed. After a replug the board powers up with all relays off, so the
- * commanded states are written again (restoreOnReconnect, default true).
+ * vanished port is noticed. The driver keeps the DESIRED state of each relay (relay-switch.ts):
+ * after a (re)connect it reads the board (when it can) and writes every relay that differs, or
+ * writes every desired state (no status query: a replugged board's state is unknown). A failed
+ * write is retried with back-off until it lands (link/keeper.ts). Frames are at least
+ * `frameGapMs` apart, after a status query too (boards drop frames sent back to back).
  */
 import { ServiceError } from '../../../shared/result'
 import { createDeviceLink, linkOptionsFrom, type DriverBaseOptions } from '../link/device-link'
 import type { Exchange } from '../link/exchange'
-import type { RelaySwitch } from '../relay-switch'
+import { createRelayBook, type RelaySwitch } from '../relay-switch'
 import { assertLcusChannel, encodeLcusFrame, LCUS_STATUS_QUERY, lcusStatusParser } from './lcus-codec'
 
 export interface LcusDriverOptions extends DriverBaseOptions {
@@ -15,54 +18,72 @@ export interface LcusDriverOptions extends DriverBaseOptions {
   channels?: number
   /** board answers FF with CHn lines (default true; false for most LCUS-1) */
   hasStatusQuery?: boolean
-  /** pause after each frame; boards drop frames sent back to back (default 50 ms) */
-  frameGapMs?: number
-  restoreOnReconnect?: boolean
 }
 
 export type LcusDriver = RelaySwitch
 
+/** Quiet time between frames: the C# reference driver uses 50 ms, another 100 ms (hardware-protocols.md §3.1). */
+export const LCUS_FRAME_GAP_MS = 50
+
 export function createLcusDriver(options: LcusDriverOptions): LcusDriver {
   const channels = options.channels ?? 4
   const hasStatusQuery = options.hasStatusQuery ?? true
-  const gapMs = options.frameGapMs ?? 50
-  const commanded: (boolean | undefined)[] = Array.from({ length: channels }, () => undefined)
-  const log = options.log
+  const book = createRelayBook(channels)
 
-  const query = (exchange: Exchange, timeoutMs?: number): Promise<boolean[]> =>
-    exchange.request(LCUS_STATUS_QUERY, lcusStatusParser(channels), {
+  const query = async (exchange: Exchange, timeoutMs?: number): Promise<boolean[]> => {
+    const states = await exchange.request(LCUS_STATUS_QUERY, lcusStatusParser(channels), {
       label: 'status query',
       ...(timeoutMs ? { timeoutMs } : {}),
     })
+    states.forEach((isOn, i) => (book.known[i] = isOn))
+    return states
+  }
 
-  async function restore(exchange: Exchange): Promise<void> {
-    for (const [i, isOn] of commanded.entries()) {
-      if (isOn !== undefined) await exchange.send(encodeLcusFrame(i + 1, isOn), { gapMs })
+  async function write(exchange: Exchange, channel: number, isOn: boolean): Promise<void> {
+    book.known[channel - 1] = undefined
+    await exchange.send(encodeLcusFrame(channel, isOn))
+    book.known[channel - 1] = isOn
+  }
+
+  async function reconcile(exchange: Exchange): Promise<void> {
+    const actual = hasStatusQuery ? await query(exchange) : undefined
+    for (const { channel, isOn } of book.pending(actual)) {
+      await write(exchange, channel, isOn)
+      const wasOn = actual?.[channel - 1]
+      if (wasOn !== undefined) link.corrected({ channel, wasOn, isOn })
     }
-    log.info(`relay-lcus: ${options.transport.name} restored commanded states after reconnect`)
+  }
+
+  /** The keepalive: a relay found in another state than wanted (power cut, hand) is put back. */
+  async function probe(exchange: Exchange): Promise<void> {
+    const actual = await query(exchange, options.probeTimeoutMs ?? 500)
+    if (book.pending(actual).length > 0) link.kick()
   }
 
   const link = createDeviceLink({
-    ...linkOptionsFrom(options, 500),
+    ...linkOptionsFrom(options, 500, LCUS_FRAME_GAP_MS),
     module: 'relay-lcus',
-    ...(hasStatusQuery
-      ? { probe: async (exchange: Exchange) => void (await query(exchange, options.probeTimeoutMs ?? 500)) }
-      : {}),
-    onConnected: async (exchange, { isReconnect }) => {
-      if (isReconnect && (options.restoreOnReconnect ?? true)) await restore(exchange)
-    },
+    ...(hasStatusQuery ? { probe } : {}),
+    // a replugged board may have been power-cycled (all off) or not (as it was): read, don't guess
+    onConnected: () => Promise.resolve(book.forget()),
+    keep: { reconcile, isSettled: book.isSettled },
   })
 
   async function setRelay(channel: number, isOn: boolean): Promise<void> {
     assertLcusChannel(channel, channels)
-    await link.exchange.send(encodeLcusFrame(channel, isOn), { gapMs })
-    commanded[channel - 1] = isOn
+    book.desired[channel - 1] = isOn
+    try {
+      await write(link.exchange, channel, isOn)
+    } catch (error) {
+      link.kick(true)
+      throw error
+    }
   }
 
   async function readRelays(): Promise<boolean[]> {
     if (!hasStatusQuery) {
       if (link.status().state !== 'online') throw new ServiceError('disconnected', 'relay-lcus: board is not connected')
-      return commanded.map((isOn) => isOn ?? false)
+      return book.known.map((isOn) => isOn ?? false)
     }
     return query(link.exchange)
   }
@@ -74,6 +95,12 @@ export function createLcusDriver(options: LcusDriverOptions): LcusDriver {
       for (let channel = 1; channel <= channels; channel += 1) await setRelay(channel, isOn)
     },
     readRelays,
+    want(channel, isOn) {
+      assertLcusChannel(channel, channels)
+      book.desired[channel - 1] = isOn
+      link.kick()
+    },
+    desired: () => [...book.desired],
     start: link.start,
     stop: link.stop,
     status: link.status,

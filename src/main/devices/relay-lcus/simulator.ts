@@ -19,6 +19,8 @@ export interface LcusSimulatorOptions {
 
 export interface LcusSimulator extends DeviceSimulator {
   relays(): boolean[]
+  /** relays switched by something else than a frame (a board that powers up on, a hand) */
+  force(states: readonly boolean[]): void
 }
 
 export function createLcusSimulator(options: LcusSimulatorOptions): LcusSimulator {
@@ -57,5 +59,11 @@ export function createLcusSimulator(options: LcusSimulatorOptions): LcusSimulato
     setResponsive: core.setResponsive,
     recorder,
     relays: () => [...relays],
+    force(states) {
+      states.forEach((isOn, i) => {
+        if (i < relays.length) relays[i] = isOn
+      })
+      recorder.record(device, 'forced', { states: [...relays] })
+    },
   }
 }

@@ -4,13 +4,19 @@
  *   feeding the amplifiers on air) it is left alone and the read-back of the board is the test.
  * - RDS: send PS "DAI XA"; read it back where the protocol can (PIRA ASCII), then put the
  *   previous PS back so the test does not change what listeners see.
- * - exciter: read telemetry (never switches RF or changes power/frequency).
+ * - exciter: read telemetry (never switches RF or changes power/frequency) and say what is
+ *   outside the licence (a frequency outside 54–68 MHz, a power above the limit).
  * - exciter through a relay: read the relay board and say whether RF is on.
- * Failures are the drivers' ServiceErrors: 'disconnected', 'io' (no or bad reply), 'invalid-input'.
+ * A device that does not answer gets a diagnosis instead of an error (`kind: 'problem'`): the
+ * port is missing; the port opens but the device is silent; a Modbus board answers as another
+ * unit id; an LCUS board does not answer status queries (most LCUS-1). Other failures are the
+ * drivers' ServiceErrors ('io' for a wrong reply, 'invalid-input').
  */
-import type { TestResult } from '../../../shared/ipc/hardware'
+import type { DeviceConfig, TestResult } from '../../../shared/ipc/hardware'
+import { ServiceError } from '../../../shared/result'
 import { formatPs } from '../../devices/rds-charset'
 import type { HardwareDriver } from './hardware-driver'
+import { FORWARD_POWER_TOLERANCE, licenceBreaches, powerLimitW } from './licence'
 
 export const TEST_PS = 'DAI XA'
 /** shown when reflected ≥ forward power (the formula's infinity) */
@@ -22,7 +28,21 @@ export interface DeviceTestOptions {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
-export async function runDeviceTest(driver: HardwareDriver, options: DeviceTestOptions): Promise<TestResult> {
+export async function runDeviceTest(
+  driver: HardwareDriver,
+  config: DeviceConfig,
+  options: DeviceTestOptions,
+): Promise<TestResult> {
+  try {
+    return await exchange(driver, config, options)
+  } catch (error) {
+    const problem = diagnose(error, driver, config)
+    if (problem) return problem
+    throw error
+  }
+}
+
+async function exchange(driver: HardwareDriver, config: DeviceConfig, options: DeviceTestOptions): Promise<TestResult> {
   switch (driver.kind) {
     case 'relay': {
       const channel = 1
@@ -31,6 +51,8 @@ export async function runDeviceTest(driver: HardwareDriver, options: DeviceTestO
       await driver.device.setRelay(channel, true)
       await sleep(options.pulseMs)
       await driver.device.setRelay(channel, false)
+      // read back: the off frame has reached the board before the test says it is done
+      await driver.device.readRelays()
       return { kind: 'relay', channel, wasOn: false }
     }
     case 'rds':
@@ -38,7 +60,15 @@ export async function runDeviceTest(driver: HardwareDriver, options: DeviceTestO
     case 'exciter': {
       const telemetry = await driver.device.readTelemetry()
       const vswr = telemetry.vswr === undefined ? undefined : Math.min(telemetry.vswr, VSWR_CAP)
-      return { kind: 'exciter', telemetry: { ...telemetry, ...(vswr !== undefined ? { vswr } : {}) } }
+      const outOfLicence = licenceBreaches(telemetry, config).flatMap((b) =>
+        b.reason === 'frequency' || b.reason === 'power' ? [b.reason] : [],
+      )
+      // a carrier already above the limit, whatever the set-point says
+      const forward = telemetry.forwardW ?? 0
+      if (!outOfLicence.includes('power') && forward > powerLimitW(config) * FORWARD_POWER_TOLERANCE) {
+        outOfLicence.push('power')
+      }
+      return { kind: 'exciter', telemetry: { ...telemetry, ...(vswr !== undefined ? { vswr } : {}) }, outOfLicence }
     }
     case 'exciter-relay': {
       const states = await driver.relay.readRelays()
@@ -46,6 +76,20 @@ export async function runDeviceTest(driver: HardwareDriver, options: DeviceTestO
       return { kind: 'exciter-relay', channel: driver.channel, isRfOn: driver.isInhibit ? !isOn : isOn }
     }
   }
+}
+
+/** Why a device did not answer, when the link and the family can tell; null otherwise. */
+function diagnose(error: unknown, driver: HardwareDriver, config: DeviceConfig): TestResult | null {
+  if (!(error instanceof ServiceError) || (error.code !== 'disconnected' && error.code !== 'io')) return null
+  const state = driver.device.status().state
+  const isSilent = error.code === 'disconnected' || /no reply/.test(error.message)
+  if (!isSilent) return null
+  if (state === 'disconnected') return { kind: 'problem', problem: 'no-port' }
+  const stray = driver.kind === 'relay' ? (driver.strayUnit?.() ?? null) : null
+  if (stray !== null) return { kind: 'problem', problem: 'wrong-unit', unitId: stray }
+  if (config.family === 'relay-lcus' && config.options.hasStatusQuery)
+    return { kind: 'problem', problem: 'no-status-reply' }
+  return { kind: 'problem', problem: 'no-answer' }
 }
 
 async function testRds(driver: Extract<HardwareDriver, { kind: 'rds' }>): Promise<TestResult> {

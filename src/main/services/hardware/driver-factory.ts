@@ -14,7 +14,7 @@ import { createModbusRelayDriver } from '../../devices/relay-modbus/modbus-drive
 import { createSerialTransport } from '../../devices/transport/serial-transport'
 import { createTcpTransport } from '../../devices/transport/tcp-transport'
 import type { Transport } from '../../devices/transport/transport'
-import type { DriverFactory, HardwareDriver } from './hardware-driver'
+import type { DriverFactory, DriverFactoryContext, FamilyBuilders, HardwareDriver } from './hardware-driver'
 
 export function createTransport(config: TransportConfig): Transport {
   switch (config.kind) {
@@ -31,52 +31,53 @@ export function createTransport(config: TransportConfig): Transport {
   }
 }
 
-export const createHardwareDriver: DriverFactory = (config: DeviceConfig, { log, relayOf }): HardwareDriver => {
-  switch (config.family) {
-    case 'relay-lcus':
-      return {
-        kind: 'relay',
-        device: createLcusDriver({ transport: createTransport(config.transport), log, ...config.options }),
-      }
-    case 'relay-modbus':
-      return {
-        kind: 'relay',
-        device: createModbusRelayDriver({ transport: createTransport(config.transport), log, ...config.options }),
-      }
-    case 'rds-ascii': {
-      const device = createRdsAsciiDriver({ transport: createTransport(config.transport), log, ...config.options })
-      return { kind: 'rds', device, readPs: () => device.query('PS'), isAcknowledged: true }
+const builders: FamilyBuilders = {
+  'relay-lcus': (config, { log }) => ({
+    kind: 'relay',
+    device: createLcusDriver({ transport: createTransport(config.transport), log, ...config.options }),
+  }),
+  'relay-modbus': (config, { log }) => {
+    const device = createModbusRelayDriver({ transport: createTransport(config.transport), log, ...config.options })
+    return { kind: 'relay', device, strayUnit: device.strayUnit }
+  },
+  'rds-ascii': (config, { log }) => {
+    const device = createRdsAsciiDriver({ transport: createTransport(config.transport), log, ...config.options })
+    return { kind: 'rds', device, readPs: () => device.query('PS'), isAcknowledged: true }
+  },
+  'rds-uecp': (config, { log }) => {
+    const { mode, site, encoder, textEncoding } = config.options
+    const transport = createTransport(config.transport)
+    const device = createUecpDriver({ transport, log, mode, site, encoder, textEncoding })
+    return { kind: 'rds', device, isAcknowledged: mode === 'bidirectional' }
+  },
+  exciter: (config, { log }) => {
+    const { profile, licenceMaxPowerW } = config.options
+    const device = createExciterDriver({
+      transport: createTransport(config.transport),
+      log,
+      profile,
+      ...(licenceMaxPowerW !== null ? { licenceMaxPowerW } : {}),
+    })
+    return { kind: 'exciter', device }
+  },
+  'exciter-relay': (config, { log, relayOf }) => {
+    const { relayDeviceId, channel, isInhibit, licenceMaxPowerW } = config.options
+    const relay = relayOf(relayDeviceId)
+    if (!relay) throw new ServiceError('disconnected', `hardware: relay board ${relayDeviceId} is not running`)
+    if (channel > relay.channels) {
+      throw new ServiceError('invalid-input', `hardware: relay board has ${relay.channels} channels, not ${channel}`)
     }
-    case 'rds-uecp': {
-      const { mode, site, encoder } = config.options
-      const device = createUecpDriver({ transport: createTransport(config.transport), log, mode, site, encoder })
-      return { kind: 'rds', device, isAcknowledged: mode === 'bidirectional' }
-    }
-    case 'exciter': {
-      const { profile, licenceMaxPowerW } = config.options
-      const device = createExciterDriver({
-        transport: createTransport(config.transport),
-        log,
-        profile,
-        ...(licenceMaxPowerW !== null ? { licenceMaxPowerW } : {}),
-      })
-      return { kind: 'exciter', device }
-    }
-    case 'exciter-relay': {
-      const { relayDeviceId, channel, isInhibit, licenceMaxPowerW } = config.options
-      const relay = relayOf(relayDeviceId)
-      if (!relay) throw new ServiceError('disconnected', `hardware: relay board ${relayDeviceId} is not running`)
-      if (channel > relay.channels) {
-        throw new ServiceError('invalid-input', `hardware: relay board has ${relay.channels} channels, not ${channel}`)
-      }
-      const device = createRelayExciter({
-        relay,
-        channel,
-        isInhibit,
-        log,
-        ...(licenceMaxPowerW !== null ? { licenceMaxPowerW } : {}),
-      })
-      return { kind: 'exciter-relay', device, relay, channel, isInhibit }
-    }
-  }
+    const device = createRelayExciter({
+      relay,
+      channel,
+      isInhibit,
+      log,
+      ...(licenceMaxPowerW !== null ? { licenceMaxPowerW } : {}),
+    })
+    return { kind: 'exciter-relay', device, relay, channel, isInhibit }
+  },
 }
+
+/** Looks the family's builder up; the cast is the one place the family ties config to builder. */
+export const createHardwareDriver: DriverFactory = (config, context) =>
+  (builders[config.family] as (c: DeviceConfig, ctx: DriverFactoryContext) => HardwareDriver)(config, context)

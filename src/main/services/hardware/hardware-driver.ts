@@ -10,7 +10,12 @@ import type { RelaySwitch } from '../../devices/relay-switch'
 import type { Logger } from '../logger'
 
 export type HardwareDriver =
-  | { kind: 'relay'; device: RelaySwitch }
+  | {
+      kind: 'relay'
+      device: RelaySwitch
+      /** a Modbus unit id that answered when the configured one did not ("Thử" diagnosis) */
+      strayUnit?: () => number | null
+    }
   | {
       kind: 'rds'
       device: RdsEncoder
@@ -30,3 +35,11 @@ export interface DriverFactoryContext {
 
 /** Builds (does not start) the driver for a device; throws ServiceError when it cannot. */
 export type DriverFactory = (config: DeviceConfig, context: DriverFactoryContext) => HardwareDriver
+
+/** One builder per family: a family without one does not compile (traits in hardware-config.ts). */
+export type FamilyBuilders = {
+  [F in DeviceConfig['family']]: (
+    config: Extract<DeviceConfig, { family: F }>,
+    context: DriverFactoryContext,
+  ) => HardwareDriver
+}

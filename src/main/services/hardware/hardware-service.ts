@@ -8,6 +8,9 @@
  *   reopen with back-off on their own; the service only forwards what they report.
  * - save/remove restart just that device (and exciters switched through it, if it is a relay).
  * - Changes are serialized, so two quick saves never interleave their restarts.
+ * - The on-air side (sessions on air, the watchdog, licence checks, telemetry, alerts) is
+ *   station-ops.ts; every launched driver is handed to it, so outside sessions a device is
+ *   wanted off from the moment it starts.
  * Nothing here touches audio: the playout runs in the renderer and only ever sees status events.
  */
 import { join } from 'node:path'
@@ -24,18 +27,21 @@ import {
   type SerialPortInfo,
   type TestResult,
 } from '../../../shared/ipc/hardware'
+import type { HardwareAlert, OnAirInput } from '../../../shared/ipc/hardware-onair'
 import { ServiceError } from '../../../shared/result'
 import type { Unsubscribe } from '../../devices/emitter'
 import type { DeviceStatus } from '../../devices/link/status'
 import type { RelaySwitch } from '../../devices/relay-switch'
 import type { EventBus } from '../../ipc/dispatcher'
 import type { Logger } from '../logger'
-import { runDeviceAct } from './device-act'
 import { runDeviceTest } from './device-test'
 import { createHardwareDriver } from './driver-factory'
 import { loadHardwareFile, saveHardwareFile } from './hardware-file'
 import type { DriverFactory, HardwareDriver } from './hardware-driver'
+import { checkDraft, dependentsOf } from './hardware-rules'
 import { listSerialPorts } from './ports'
+import type { GuardedDevice } from './safe-state'
+import { createStationOps, type StationTiming } from './station-ops'
 
 export interface HardwareServiceOptions {
   dataDir: string
@@ -47,6 +53,8 @@ export interface HardwareServiceOptions {
   listPorts?: () => Promise<SerialPortInfo[]>
   /** how long relay 1 stays on during a test (default 300 ms) */
   pulseMs?: number
+  /** watchdog, read-back and telemetry periods (tests shorten them) */
+  timing?: StationTiming
 }
 
 export interface HardwareService {
@@ -59,6 +67,10 @@ export interface HardwareService {
   ports(): Promise<SerialPortInfo[]>
   /** one on-air action (relay, RF, RDS text) on a configured device */
   act(action: DeviceAct): Promise<ActResult>
+  /** a session begins or ends on air (`hardware:onair`) */
+  onAir(input: OnAirInput): { sessionsOnAir: number }
+  /** the recent hardware alerts, newest first */
+  alerts(): HardwareAlert[]
   /** the running driver of a device (for the on-air sequence), or null */
   driverOf(id: string): HardwareDriver | null
 }
@@ -66,6 +78,8 @@ export interface HardwareService {
 interface Running {
   driver: HardwareDriver | null
   status: DeviceStatusEvent
+  /** the link's own last state (the reported one may be 'alarm' on top of it) */
+  linkStatus: DeviceStatus | null
   offs: Unsubscribe[]
 }
 
@@ -78,6 +92,27 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
   const running = new Map<string, Running>()
   let queue: Promise<unknown> = Promise.resolve()
   let isStarted = false
+  const alarms = new Map<string, string>()
+  const guarded = (): GuardedDevice[] =>
+    configs.flatMap((config) => {
+      const driver = running.get(config.id)?.driver
+      return driver ? [{ config, driver }] : []
+    })
+  /** Marks a device 'alarm' (or clears it) and reports it at once. */
+  function setAlarm(id: string, detail: string | null): void {
+    if (detail === null ? !alarms.delete(id) : alarms.get(id) === detail) return
+    if (detail !== null) alarms.set(id, detail)
+    const linkStatus = running.get(id)?.linkStatus
+    if (linkStatus) report(id, { ...linkStatus, at: Date.now() })
+  }
+  const ops = createStationOps({
+    log,
+    bus,
+    devices: guarded,
+    configs: () => configs,
+    setAlarm,
+    ...(options.timing ? { timing: options.timing } : {}),
+  })
 
   /** Runs changes one after another; a failed change does not block the next. */
   function serialized<T>(job: () => Promise<T>): Promise<T> {
@@ -86,16 +121,25 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
     return run
   }
 
+  /** Forwards a link status; an online device with an alarm is reported as 'alarm'. */
   function report(id: string, status: DeviceStatus): void {
     const entry = running.get(id)
+    const alarm = status.state === 'online' ? alarms.get(id) : undefined
+    const detail = alarm ?? status.detail
     const event: DeviceStatusEvent = {
       id,
-      state: status.state,
+      state: alarm !== undefined ? 'alarm' : status.state,
       at: new Date(status.at).toISOString(),
-      ...(status.detail ? { detail: status.detail.slice(0, 500) } : {}),
+      ...(detail ? { detail: detail.slice(0, 500) } : {}),
       ...(status.retryInMs !== undefined ? { retryInMs: Math.max(0, Math.round(status.retryInMs)) } : {}),
     }
-    if (entry) entry.status = event
+    if (entry) {
+      const previous = entry.linkStatus?.state
+      entry.status = event
+      entry.linkStatus = status
+      const config = configs.find((c) => c.id === id)
+      if (config && entry.driver && previous) ops.onStatus({ config, driver: entry.driver }, previous, status.state)
+    }
     bus.emit('hardware:status', event)
   }
 
@@ -105,7 +149,12 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
   }
 
   function launch(config: DeviceConfig): void {
-    const entry: Running = { driver: null, status: { id: config.id, state: 'stopped', at: now() }, offs: [] }
+    const entry: Running = {
+      driver: null,
+      status: { id: config.id, state: 'stopped', at: now() },
+      linkStatus: null,
+      offs: [],
+    }
     running.set(config.id, entry)
     if (!config.isEnabled) return report(config.id, { state: 'stopped', at: Date.now(), detail: 'disabled' })
     try {
@@ -115,7 +164,13 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
       return report(config.id, { state: 'disconnected', at: Date.now(), detail: describe(error) })
     }
     const device = entry.driver.device
+    const guardedDevice = { config, driver: entry.driver }
     entry.offs.push(device.on('status', (status) => report(config.id, status)))
+    // a relay-switched exciter hears its board's corrections: the board reports them once
+    if (entry.driver.kind !== 'exciter-relay') {
+      entry.offs.push(device.on('corrected', (correction) => ops.onCorrected(guardedDevice, correction)))
+    }
+    ops.adopt(guardedDevice)
     device.start()
     // a driver reports 'connecting' from start(); a relay-switched exciter reports nothing itself
     if (entry.status.state === 'stopped') report(config.id, device.status())
@@ -135,39 +190,14 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
     if (entry.status.state !== 'stopped') bus.emit('hardware:status', { id, state: 'stopped', at: now() })
   }
 
-  const dependentsOf = (relayId: string): DeviceConfig[] =>
-    configs.filter((c) => c.family === 'exciter-relay' && c.options.relayDeviceId === relayId)
-
   /** Stops and starts one device, and the exciters switched through it when it is a relay board. */
   async function restart(id: string): Promise<void> {
-    const dependents = dependentsOf(id)
+    const dependents = dependentsOf(configs, id)
     for (const d of dependents) await halt(d.id)
     await halt(id)
     const config = configs.find((c) => c.id === id)
     if (config) launch(config)
     for (const d of dependents) launch(d)
-  }
-
-  function checkDraft(config: DeviceConfig): void {
-    if (config.family === 'exciter-relay') {
-      const relay = configs.find((c) => c.id === config.options.relayDeviceId)
-      if (!relay || !isRelayFamily(relay.family)) {
-        throw new ServiceError('invalid-input', 'hardware: the exciter must use a configured relay board')
-      }
-      const channels = relay.family === 'relay-lcus' || relay.family === 'relay-modbus' ? relay.options.channels : 0
-      if (config.options.channel > channels) {
-        throw new ServiceError('invalid-input', `hardware: relay board "${relay.name}" has ${channels} channels`)
-      }
-    }
-    const dependents = dependentsOf(config.id)
-    const channels = config.family === 'relay-lcus' || config.family === 'relay-modbus' ? config.options.channels : 0
-    const stranded = dependents.find((d) => d.family === 'exciter-relay' && d.options.channel > channels)
-    if (stranded) {
-      throw new ServiceError('conflict', `hardware: "${stranded.name}" switches RF through a channel of this board`)
-    }
-    const key = connectionKey(config)
-    const clash = key && configs.find((c) => c.id !== config.id && connectionKey(c) === key)
-    if (clash) throw new ServiceError('conflict', `hardware: "${clash.name}" already uses ${key}`)
   }
 
   async function save(draft: DeviceDraft): Promise<DeviceConfig> {
@@ -177,7 +207,7 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
     return serialized(async () => {
       const at = configs.findIndex((c) => c.id === config.id)
       if (draft.id !== undefined && at < 0) throw new ServiceError('not-found', `hardware: no device ${draft.id}`)
-      checkDraft(config)
+      checkDraft(configs, config)
       const next = at < 0 ? [...configs, config] : configs.map((c) => (c.id === config.id ? config : c))
       await saveHardwareFile(file, next)
       configs = next
@@ -191,7 +221,7 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
     return serialized(async () => {
       const config = configs.find((c) => c.id === id)
       if (!config) return { removed: false }
-      const dependents = dependentsOf(id)
+      const dependents = dependentsOf(configs, id)
       if (dependents[0]) {
         throw new ServiceError('conflict', `hardware: "${dependents[0].name}" switches RF through this relay board`)
       }
@@ -210,7 +240,9 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
     const driver = running.get(id)?.driver
     if (!driver) throw new ServiceError('disconnected', `hardware: "${config.name}" is not running`)
     try {
-      const result = await runDeviceTest(driver, { pulseMs })
+      const result = await runDeviceTest(driver, config, { pulseMs })
+      const isClean = result.kind === 'exciter' && result.telemetry.alarms.length === 0 && !result.outOfLicence.length
+      if (isClean) setAlarm(id, null)
       log.info(`hardware: test of "${config.name}" passed: ${JSON.stringify(result)}`)
       return result
     } catch (error) {
@@ -225,7 +257,7 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
     const driver = running.get(config.id)?.driver
     if (!driver) throw new ServiceError('disconnected', `hardware: "${config.name}" is not running`)
     try {
-      return await runDeviceAct(action, config, driver)
+      return await ops.act(action, config, driver)
     } catch (error) {
       log.warn(`hardware: ${action.kind} on "${config.name}" failed: ${describe(error)}`)
       throw error instanceof ServiceError ? error : new ServiceError('io', describe(error))
@@ -241,12 +273,14 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
       for (const c of configs) if (isRelayFamily(c.family)) launch(c)
       for (const c of configs) if (!isRelayFamily(c.family) && c.family !== 'exciter-relay') launch(c)
       for (const c of configs) if (c.family === 'exciter-relay') launch(c)
+      ops.start()
       log.info(`hardware: ${configs.length} device(s) configured`)
     },
     async stop() {
       await serialized(async () => {
         if (!isStarted) return
         isStarted = false
+        await ops.shutdown()
         for (const c of configs) if (c.family === 'exciter-relay') await halt(c.id)
         await Promise.all([...running.keys()].map((id) => halt(id)))
       })
@@ -260,6 +294,8 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
     remove,
     test,
     act,
+    onAir: (input) => ops.onAir(input),
+    alerts: () => ops.alerts(),
     ports: () => (options.listPorts ?? listSerialPorts)(),
     driverOf: (id) => running.get(id)?.driver ?? null,
   }
@@ -268,12 +304,3 @@ export function createHardwareService(options: HardwareServiceOptions): Hardware
 const now = (): string => new Date().toISOString()
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
-
-/** What two devices must not share: one serial port, or one TCP endpoint. */
-function connectionKey(config: DeviceConfig): string | null {
-  if (config.family === 'exciter-relay' || !config.isEnabled) return null
-  const t = config.transport
-  if (t.kind === 'tcp') return `tcp:${t.host.toLowerCase()}:${t.port}`
-  // Windows port names are case-insensitive
-  return `serial:${/COM\d+$/i.test(t.path) ? t.path.toUpperCase() : t.path}`
-}

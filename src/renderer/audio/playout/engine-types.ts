@@ -6,7 +6,7 @@ import type { DuckOptions } from './ducking'
 import type { EmergencyRequest } from './engine'
 import type { AudioLoader } from './media-loader'
 import type { RelayOpener } from './relay-source'
-import type { DeviceActor, DtmfTiming } from './roll-runner'
+import type { DeviceActor, DtmfTiming, StationLink } from './roll-runner'
 import type { PlayoutAlert, SessionProgress } from './session-run'
 
 export type EngineAlert = PlayoutAlert | { kind: 'sink-missing' } | { kind: 'engine-failed' }
@@ -21,6 +21,8 @@ export interface EngineDeps {
   openRelay?: RelayOpener
   loadAudio: AudioLoader
   act: DeviceActor
+  /** tells the host which sessions are on air and what to keep off after them (`hardware:onair`) */
+  station?: StationLink
   writeLog: (row: NewPlayLogRow) => Promise<void>
   isLogged: (itemIds: string[]) => Promise<Set<string>>
   now?: () => number
@@ -41,6 +43,13 @@ export interface EngineSnapshot {
   progress: SessionProgress | null
   isTalkingOver: boolean
   isEmergency: boolean
+  /** the session on air is a trial ("Phát thử"): its rows are marked and never count */
+  isTrial: boolean
+}
+
+export interface PlayOptions {
+  /** a trial run: its as-played rows are marked `isTrial` (never sent, never in a report) */
+  isTrial?: boolean
 }
 
 export type PlayoutEvents = {
@@ -52,8 +61,17 @@ export type PlayoutEvents = {
 export interface PlayoutEngine {
   start(): Promise<void>
   stop(): Promise<void>
-  /** queues a session; resolves when it (and those before it) are over */
-  play(session: RundownSession): Promise<void>
+  /**
+   * Queues a session; resolves when it (and those before it) are over. A trial on air is
+   * stopped (with its post-roll) when a session that is not a trial is queued.
+   */
+  play(session: RundownSession, options?: PlayOptions): Promise<void>
+  /**
+   * "Dừng": ends the session on air (or the one with this id; a queued one is dropped before it
+   * starts): the item on air is logged interrupted, the rest skipped, then the post-roll runs.
+   * Resolves when the queue has drained. `stop()` does this too before closing the engine.
+   */
+  stopSession(sessionId?: string, note?: string): Promise<void>
   /** "Phát ngay": the emergency's pre-roll, then it interrupts what plays, then the programme returns */
   playNow(request: EmergencyRequest): Promise<void>
   setTalkOver(isOn: boolean): Promise<void>

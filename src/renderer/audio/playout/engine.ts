@@ -13,6 +13,7 @@ import { programmeRamp, type GainRamp } from './ducking'
 import type { EngineDeps, EngineSnapshot, PlayoutEngine, PlayoutEvents } from './engine-types'
 import { createEmitter } from './events'
 import { createRelayOpener } from './relay-source'
+import { safeSteps } from './roll'
 import { DEFAULT_DTMF_TIMING, type RollContext } from './roll-runner'
 import { createSessionRun, type SessionHost, type SessionProgress, type SessionRun } from './session-run'
 import { startSilenceWatch } from './silence-watch'
@@ -27,6 +28,18 @@ export interface EmergencyRequest {
   rds: RundownSession['rds']
 }
 
+/** The as-played note of items a stop cut (English, technical, like the other notes). */
+const STOP_NOTE = 'stopped by the officer'
+const TAKEOVER_NOTE = 'trial stopped: a scheduled session is due'
+
+interface Running {
+  run: SessionRun
+  session: RundownSession
+  isTrial: boolean
+  /** settles when the run (post-roll included) is over */
+  done: Promise<void>
+}
+
 export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
   const events = createEmitter<PlayoutEvents>()
   const now = deps.now ?? Date.now
@@ -36,17 +49,20 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
   let ramp: GainRamp | null = null
   let microphone: Microphone | null = null
   let stopWatch: (() => void) | null = null
-  let active: SessionRun | null = null
+  let active: Running | null = null
   let emergency: SessionRun | null = null
   let queue: Promise<void> = Promise.resolve()
+  /** queued sessions the officer stopped before their turn */
+  const cancelled = new Set<string>()
   let progress: SessionProgress | null = null
   const openRelay = deps.openRelay ?? createRelayOpener({ lineInId: deps.lineInId ?? (() => null) })
 
   const snapshot = (): EngineSnapshot => ({
     isRunning: ctx !== null,
-    progress: (emergency ?? active)?.progress() ?? progress,
+    progress: (emergency ?? active?.run)?.progress() ?? progress,
     isTalkingOver: microphone !== null,
     isEmergency: emergency !== null,
+    isTrial: active?.isTrial === true && emergency === null,
   })
   const changed = (): void => events.emit('state', snapshot())
 
@@ -55,7 +71,7 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
     return { ctx, programme, master }
   }
 
-  function hostFor(g: ReturnType<typeof graph>, hasPostRoll: boolean): SessionHost {
+  function hostFor(g: ReturnType<typeof graph>, hasPostRoll: boolean, isTrial = false): SessionHost {
     const roll: RollContext = {
       ctx: g.ctx,
       output: g.master,
@@ -64,6 +80,7 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
       now,
     }
     if (deps.onStep) roll.onStep = deps.onStep
+    if (deps.station) roll.station = deps.station
     return {
       ctx: g.ctx,
       programme: g.programme,
@@ -72,8 +89,10 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
       openRelay,
       roll,
       writeLog: async (row) => {
-        await deps.writeLog(row)
-        events.emit('logged', row)
+        // a trial's rows say so: never a broadcast, never sent to the province, never in a report
+        const logged = isTrial ? { ...row, isTrial: true } : row
+        await deps.writeLog(logged)
+        events.emit('logged', logged)
       },
       isLogged: deps.isLogged,
       now,
@@ -85,6 +104,14 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
       },
       hasPostRoll,
     }
+  }
+
+  /** Stops whatever plays (emergency and session) and waits for their post-rolls. */
+  async function stopRunning(note: string): Promise<void> {
+    const current = active
+    emergency?.stop(note)
+    current?.run.stop(note)
+    await current?.done.catch(() => undefined)
   }
 
   function duck(isDucked: boolean): void {
@@ -114,7 +141,7 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
       stopWatch = startSilenceWatch({
         analyser,
         limitMs: deps.silenceLimitMs ?? 5000,
-        isExpectingSound: () => (emergency ?? active)?.isSounding() ?? false,
+        isExpectingSound: () => (emergency ?? active?.run)?.isSounding() ?? false,
         now,
         onSilence: (seconds) => events.emit('alert', { kind: 'silence', seconds }),
       })
@@ -122,6 +149,8 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
       changed()
     },
     async stop() {
+      // the session on air ends with its post-roll (hardware off) before the context goes
+      await stopRunning(STOP_NOTE)
       stopWatch?.()
       microphone?.close()
       microphone = null
@@ -129,23 +158,38 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
       ctx = null
       changed()
     },
-    play(session) {
+    play(session, options = {}) {
+      const isTrial = options.isTrial === true
+      // a trial never delays the real broadcast: a scheduled session due now ends it
+      if (!isTrial && active?.isTrial) active.run.stop(TAKEOVER_NOTE)
       const run = (): Promise<void> => {
+        if (cancelled.delete(session.sessionId)) return Promise.resolve()
         const g = graph()
-        const current = createSessionRun(session, hostFor(g, true))
-        active = current
-        return current.run().finally(() => {
+        const sessionRun = createSessionRun(session, hostFor(g, true, isTrial))
+        const done = sessionRun.run().finally(() => {
           if (active === current) active = null
           changed()
         })
+        const current: Running = { run: sessionRun, isTrial, session, done }
+        active = current
+        changed()
+        return done
       }
       queue = queue.then(run, run)
       return queue
     },
+    async stopSession(sessionId, note = STOP_NOTE) {
+      const current = active
+      if (emergency && (sessionId === undefined || emergency.progress().sessionId === sessionId)) emergency.stop(note)
+      if (current && (sessionId === undefined || current.session.sessionId === sessionId)) {
+        current.run.stop(note)
+        await current.done.catch(() => undefined)
+      } else if (sessionId !== undefined) cancelled.add(sessionId)
+    },
     async playNow(request) {
       const g = graph()
       if (emergency) throw new Error('playout: an emergency is already on air')
-      const interrupted = active
+      const interrupted = active?.run ?? null
       const item = { ...request.item, plannedStartMs: now(), priority: 'emergency' as const }
       const session: RundownSession = {
         sessionId: `emergency:${item.id}`,
@@ -158,6 +202,8 @@ export function createPlayoutEngine(deps: EngineDeps): PlayoutEngine {
         items: [item],
       }
       const run = createSessionRun(session, hostFor(g, interrupted === null))
+      // what the emergency switches on stays wanted off after the session it interrupts
+      interrupted?.addSafe(safeSteps(session))
       emergency = run
       if (interrupted) duck(true)
       const off = watchPhase(

@@ -37,3 +37,24 @@ export function playLogRowOf(f: LogFacts): NewPlayLogRow {
     deviceActions: f.deviceActions ?? [],
   }
 }
+
+/** An item that did not go on air because its session was stopped (or it could not play). */
+export const skippedRow = (item: RundownItem, note: string): Omit<LogFacts, 'sessionId'> => ({
+  item,
+  outcome: 'skipped',
+  actualStartMs: null,
+  actualEndMs: null,
+  note,
+})
+
+/** The item on air when the programme was cut at `nowMs` (an emergency, or a stop). */
+export const interruptedRow = (
+  on: { entry: { item: RundownItem }; actualStartMs: number; actions: PlayLogActionResult[] },
+  nowMs: number,
+): Omit<LogFacts, 'sessionId'> => ({
+  item: on.entry.item,
+  outcome: 'interrupted',
+  actualStartMs: on.actualStartMs,
+  actualEndMs: nowMs,
+  deviceActions: on.actions,
+})

@@ -7,10 +7,15 @@
  * begins on time; a pre-roll that still runs over pushes it back (timeline.ts), one that finishes
  * early leaves the first item waiting for its planned instant.
  *
+ * After an RF on, the first DTMF code waits for the exciter to reach power (its settle time,
+ * DEFAULT_RF_SETTLE_MS unless the exciter says otherwise); a code sent `repeat` times lasts that
+ * many times, with REPEAT_GAPS pauses between sendings.
  * Example: relay on, RF on, DTMF `*007#1` (300 ms lead-in, 100/100 ms tones), RDS PS, output
- * latency 70 ms: 3 × 400 + (50 + 300 + 6 × 200 + 70) = 2820 ms, plus a 500 ms margin → the
- * pre-roll of a 05:30:00 session begins at 05:29:56.680.
+ * latency 70 ms: 3 × 400 + 1500 settle + (50 + 300 + 6 × 200 + 70) = 4320 ms, plus a 500 ms
+ * margin → the pre-roll of a 05:30:00 session begins at 05:29:55.180.
  */
+import { REPEAT_GAPS } from '../../../shared/audio/dtmf'
+import { DEFAULT_RF_SETTLE_MS } from '../../../shared/ipc/hardware-config'
 import type { DeviceAction, RundownItem } from '../../../shared/onair/rundown'
 
 export interface RollEstimateOptions {
@@ -29,15 +34,19 @@ export const DTMF_START_DELAY_MS = 50
 /** Slack on top of the estimate: the engine needs a moment between the pre-roll and the first item. */
 export const PRE_ROLL_MARGIN_MS = 500
 
-/** The length of a DTMF code as the roll runner plays it: lead-in, then tone + pause per digit (the tail is one pause). */
-export function dtmfLengthMs(code: string, dtmf: RollEstimateOptions['dtmf']): number {
-  return dtmf.leadInMs + [...code].length * (dtmf.toneMs + dtmf.pauseMs)
+/**
+ * The length of a DTMF code as the roll runner plays it: lead-in, then tone + pause per digit
+ * (the tail is one pause); sent `repeat` times with REPEAT_GAPS pauses between sendings.
+ */
+export function dtmfLengthMs(code: string, dtmf: RollEstimateOptions['dtmf'], repeat = 1): number {
+  const once = [...code].length * (dtmf.toneMs + dtmf.pauseMs)
+  return dtmf.leadInMs + repeat * once + (repeat - 1) * (REPEAT_GAPS - 1) * dtmf.pauseMs
 }
 
 export function estimateStepMs(step: DeviceAction, o: RollEstimateOptions): number {
   switch (step.kind) {
     case 'dtmf':
-      return DTMF_START_DELAY_MS + dtmfLengthMs(step.code, o.dtmf) + (o.outputLatencyMs ?? 0)
+      return DTMF_START_DELAY_MS + dtmfLengthMs(step.code, o.dtmf, step.repeat) + (o.outputLatencyMs ?? 0)
     case 'wait':
       return step.ms
     case 'relay':
@@ -48,9 +57,11 @@ export function estimateStepMs(step: DeviceAction, o: RollEstimateOptions): numb
   }
 }
 
-/** The estimated duration of a list of steps, run one after another. */
+/** The estimated duration of a list of steps, run one after another (RF settle before a code included). */
 export function estimateRollMs(steps: readonly DeviceAction[], o: RollEstimateOptions): number {
-  return steps.reduce((sum, step) => sum + estimateStepMs(step, o), 0)
+  const rfOn = steps.findIndex((s) => s.kind === 'rf' && s.isOn)
+  const needsSettle = rfOn >= 0 && steps.slice(rfOn + 1).some((s) => s.kind === 'dtmf')
+  return steps.reduce((sum, step) => sum + estimateStepMs(step, o), needsSettle ? DEFAULT_RF_SETTLE_MS : 0)
 }
 
 /**

@@ -5,9 +5,13 @@
  *              programme service name when the session has an RDS encoder and its preRoll does
  *              not already set one;
  *   per item:  RDS radiotext = the item's title (the driver folds it to the RDS character set);
- *   post-roll: radiotext cleared, then the session's postRoll as given; a session without a
- *              postRoll gets its preRoll reversed, each relay/RF switched off (DTMF and RDS steps
- *              have no "off" the engine could guess, so they are left out).
+ *   post-roll: radiotext cleared, then the session's postRoll as given, then the OFF of every
+ *              relay/RF the pre-roll switched on and the postRoll did not switch off (last on,
+ *              first off). Zone off-codes never replace it: a session whose post-roll is only
+ *              DTMF still ends with its relays and RF off. DTMF and RDS steps have no "off" the
+ *              engine could guess, so they are left out.
+ *   safe:      after the post-roll, the same offs (and the radiotext cleared) go to the host as
+ *              the session's safe state (`hardware:onair` end), which it keeps until each lands.
  */
 import type { DeviceAction, RundownItem, RundownSession } from '../../../shared/onair/rundown'
 
@@ -44,10 +48,31 @@ export function reversedPreRoll(preRoll: readonly DeviceAction[]): DeviceAction[
   return out
 }
 
+/** The same device and channel switched off (a relay's channel, an exciter's RF). */
+function isSameOff(step: DeviceAction, off: DeviceAction): boolean {
+  if (step.kind === 'relay' && off.kind === 'relay') {
+    return step.deviceId === off.deviceId && step.channel === off.channel && !step.isOn
+  }
+  return step.kind === 'rf' && off.kind === 'rf' && step.deviceId === off.deviceId && !step.isOn
+}
+
+function clearRt(session: RollSession): DeviceAction[] {
+  return session.rds ? [{ kind: 'rds-rt', deviceId: session.rds.deviceId, text: '' }] : []
+}
+
 export function postRollSteps(session: RollSession): DeviceAction[] {
-  const clear: DeviceAction[] = session.rds ? [{ kind: 'rds-rt', deviceId: session.rds.deviceId, text: '' }] : []
-  const post = session.postRoll.length > 0 ? session.postRoll : reversedPreRoll(session.preRoll)
-  return [...clear, ...post]
+  const missing = reversedPreRoll(session.preRoll).filter((off) => !session.postRoll.some((s) => isSameOff(s, off)))
+  return [...clearRt(session), ...session.postRoll, ...missing]
+}
+
+/** Relay/RF steps of the safe state: what the host must keep off (and the radiotext clear) after the session. */
+export type SafeStep = Extract<DeviceAction, { kind: 'relay' | 'rf' | 'rds-rt' }>
+
+/** What must hold after the session, whatever the post-roll managed: pre-roll's relays and RF off, RT cleared. */
+export function safeSteps(session: RollSession): SafeStep[] {
+  return [...clearRt(session), ...reversedPreRoll(session.preRoll)].flatMap((s) =>
+    s.kind === 'relay' || s.kind === 'rf' || s.kind === 'rds-rt' ? [s] : [],
+  )
 }
 
 /** A short human-readable label of a step, for the as-played log (English, technical). */

@@ -12,44 +12,29 @@
  * Sources are scheduled at most LOOKAHEAD_MS ahead: a scheduled but silent node still costs
  * render time each quantum, so 500 items are not all put on the graph at once.
  */
-import type { RundownItem, RundownSession } from '../../../shared/onair/rundown'
+import type { DeviceAction, RundownItem, RundownSession } from '../../../shared/onair/rundown'
 import type { PlayLogActionResult } from '../../db/records'
 import { contextTimeOf, epochOf, readClock } from './clock'
 import { atContextTime, untilContextTime, type Cancel } from './ctx-timer'
-import { playLogRowOf, type LogFacts } from './log-rows'
+import { interruptedRow, playLogRowOf, skippedRow, type LogFacts } from './log-rows'
 import { estimateRollMs, preRollStartMs } from './preroll-timing'
 import type { RelayFailure, RelaySource } from './relay-source'
-import { itemSteps, postRollSteps, preRollSteps } from './roll'
+import { itemSteps, postRollSteps, preRollSteps, safeSteps, type SafeStep } from './roll'
 import { runSteps } from './roll-runner'
 import { loadItems, prepareItems, relayNote } from './session-load'
-import type { SessionHost, SessionPhase, SessionProgress } from './session-types'
+import type { Scheduled, SessionHost, SessionPhase, SessionProgress, SessionRun } from './session-types'
 import { planTimeline, shiftRemaining, type PlannedEntry } from './timeline'
 
-export type { PlayoutAlert, SessionHost, SessionPhase, SessionProgress } from './session-types'
+export type { PlayoutAlert, SessionHost, SessionPhase, SessionProgress, SessionRun } from './session-types'
 
 export const LOOKAHEAD_MS = 20_000
+/**
+ * How long after its planned end a session still counts as on air for the host, should it never
+ * say it is over (the window closed): then the host switches everything off on its own.
+ */
+export const ON_AIR_MARGIN_MS = 10 * 60_000
 /** time from "ready" to the first sample, so the first source is never scheduled in the past */
 const START_MARGIN_MS = 150
-
-interface Scheduled {
-  entry: PlannedEntry
-  source: AudioBufferSourceNode | null
-  relay: RelaySource | null
-  cancels: Cancel[]
-  actualStartMs: number | null
-  actions: PlayLogActionResult[]
-}
-
-export interface SessionRun {
-  run(): Promise<void>
-  /** stops the programme now; the item on air is logged 'interrupted' */
-  interrupt(): void
-  /** the rest of the session follows from now */
-  resume(): void
-  /** what the run is doing (for the screen and silence detection) */
-  progress(): SessionProgress
-  isSounding(): boolean
-}
 
 export function createSessionRun(session: RundownSession, host: SessionHost): SessionRun {
   const { ctx } = host
@@ -65,6 +50,11 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
   let heldLast: Omit<LogFacts, 'sessionId'> | null = null
   let finish: () => void = () => undefined
   const finished = new Promise<void>((resolve) => (finish = resolve))
+  let stopNote: string | null = null
+  let wake: () => void = () => undefined
+  const stopped = new Promise<void>((resolve) => (wake = resolve))
+  const safe: SafeStep[] = safeSteps(session)
+  const station = host.roll.station
 
   const current = (): Scheduled | undefined => live.find((s) => s.actualStartMs !== null)
   const progress = (): SessionProgress => {
@@ -85,8 +75,23 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     await host.writeLog(playLogRowOf({ ...facts, sessionId: session.sessionId, deviceActions }))
   }
 
-  function alertFailures(results: readonly PlayLogActionResult[]): void {
-    for (const r of results) if (!r.isOk) host.alert({ kind: 'device-failed', step: r.step, code: r.detail })
+  /** Runs steps and alerts each failure with the step itself (the screen names the device). */
+  async function runAndAlert(
+    steps: readonly DeviceAction[],
+    phase: PlayLogActionResult['phase'],
+  ): Promise<PlayLogActionResult[]> {
+    const results = await runSteps(host.roll, steps, phase)
+    results.forEach((r, i) => {
+      const action = steps[i]
+      if (!r.isOk) host.alert({ kind: 'device-failed', step: r.step, code: r.detail, ...(action ? { action } : {}) })
+    })
+    return results
+  }
+
+  /** Tells the host the session is on air until a little after it should end (a failure is the host's to report). */
+  function holdOnAir(endMs: number): Promise<void> {
+    const untilMs = Math.max(endMs, host.now()) + ON_AIR_MARGIN_MS
+    return station?.begin(session.sessionId, untilMs).catch(() => undefined) ?? Promise.resolve()
   }
 
   /** A relay that fails once open (stall, unplugged): alerted now, noted on its row when it ends. */
@@ -136,6 +141,14 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     relays.delete(s.entry.item.id)
   }
 
+  function closeRelays(): void {
+    for (const [id, relay] of relays) {
+      released.add(id)
+      relay.close()
+    }
+    relays.clear()
+  }
+
   /** Waits until the pre-roll must begin for the first item to start at its planned instant. */
   async function untilPreRoll(items: readonly RundownItem[]): Promise<void> {
     const outputLatencyMs = Math.round(((ctx.outputLatency || ctx.baseLatency) ?? 0) * 1000)
@@ -143,15 +156,44 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     const beginMs = preRollStartMs(session, items, estimateMs)
     if (beginMs <= host.now()) return
     report()
-    await untilContextTime(ctx, host.master, contextTimeOf(readClock(ctx, performance), beginMs))
+    await Promise.race([
+      untilContextTime(ctx, host.master, contextTimeOf(readClock(ctx, performance), beginMs)),
+      stopped,
+    ])
+  }
+
+  /** Logs what a stop left unplayed; the last row is held for the post-roll's results. */
+  async function logStopped(rows: Omit<LogFacts, 'sessionId'>[]): Promise<void> {
+    const last = rows.pop()
+    for (const facts of rows) await log(facts)
+    if (last) heldLast = last
+  }
+
+  /** Stops every scheduled source; the item on air is 'interrupted', the rest 'skipped'. */
+  function cutAll(note: string): Omit<LogFacts, 'sessionId'>[] {
+    refill?.()
+    const nowMs = host.now()
+    const rows: Omit<LogFacts, 'sessionId'>[] = []
+    for (const s of live.splice(0)) {
+      for (const cancel of s.cancels) cancel()
+      s.source?.stop()
+      s.source?.disconnect()
+      release(s)
+      rows.push(
+        s.actualStartMs === null
+          ? skippedRow(s.entry.item, note)
+          : { ...interruptedRow({ ...s, actualStartMs: s.actualStartMs }, nowMs), note },
+      )
+    }
+    for (const entry of pending.splice(0)) rows.push(skippedRow(entry.item, note))
+    return rows
   }
 
   async function started(s: Scheduled, startT: number): Promise<void> {
     s.actualStartMs = Math.round(epochOf(readClock(ctx, performance), startT))
     scheduleAhead()
     report()
-    s.actions = await runSteps(host.roll, itemSteps(session, s.entry.item), 'item')
-    alertFailures(s.actions)
+    s.actions = await runAndAlert(itemSteps(session, s.entry.item), 'item')
   }
 
   async function ended(s: Scheduled, endT: number): Promise<void> {
@@ -180,6 +222,42 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     }
   }
 
+  /** The items on the audio clock, until the last one ends (or a stop cuts them). */
+  async function playAll(playable: RundownItem[], offsetsMs: ReadonlyMap<string, number>): Promise<void> {
+    const lengthsMs = new Map([...buffers].map(([id, b]) => [id, Math.round(b.duration * 1000)]))
+    pending = planTimeline(playable, { notBeforeMs: host.now() + START_MARGIN_MS, lengthsMs, offsetsMs })
+    setPhase('playing')
+    scheduleAhead()
+    await finished
+  }
+
+  /** From the pre-roll to the post-roll; the host is told the session is over whatever happens. */
+  async function onAir(playable: readonly RundownItem[], offsets: ReadonlyMap<string, number>): Promise<void> {
+    const endsMs = Math.max(session.endMs, ...playable.map((i) => i.plannedStartMs + i.durationMs))
+    // a session stopped before its pre-roll switched nothing on: it has nothing to switch off
+    const hasPreRoll = stopNote === null
+    if (hasPreRoll) await holdOnAir(endsMs)
+    try {
+      if (hasPreRoll) {
+        setPhase('pre-roll')
+        preRollActions = await runAndAlert(preRollSteps(session), 'pre-roll')
+      }
+      const note = stopNote
+      if (note === null) await playAll([...playable], offsets)
+      else await logStopped(playable.map((item) => skippedRow(item, note)))
+      closeRelays()
+      if (hasPreRoll && host.hasPostRoll !== false) {
+        setPhase('post-roll')
+        const post = await runAndAlert(postRollSteps(session), 'post-roll')
+        if (heldLast) heldLast = { ...heldLast, deviceActions: [...(heldLast.deviceActions ?? []), ...post] }
+      }
+    } finally {
+      // an emergency inside a session leaves the safe state to the session it interrupted
+      if (hasPreRoll)
+        await station?.end(session.sessionId, host.hasPostRoll !== false ? safe : []).catch(() => undefined)
+    }
+  }
+
   return {
     async run() {
       const { items, offsets } = await prepareItems(session, host, log)
@@ -188,25 +266,7 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
       const { playable } = loaded
       if (playable.length === 0) return setPhase('done')
       await untilPreRoll(playable)
-      setPhase('pre-roll')
-      preRollActions = await runSteps(host.roll, preRollSteps(session), 'pre-roll')
-      alertFailures(preRollActions)
-      const lengthsMs = new Map([...buffers].map(([id, b]) => [id, Math.round(b.duration * 1000)]))
-      pending = planTimeline(playable, { notBeforeMs: host.now() + START_MARGIN_MS, lengthsMs, offsetsMs: offsets })
-      setPhase('playing')
-      scheduleAhead()
-      await finished
-      for (const [id, relay] of relays) {
-        released.add(id)
-        relay.close()
-      }
-      relays.clear()
-      if (host.hasPostRoll !== false) {
-        setPhase('post-roll')
-        const post = await runSteps(host.roll, postRollSteps(session), 'post-roll')
-        alertFailures(post)
-        if (heldLast) heldLast = { ...heldLast, deviceActions: [...(heldLast.deviceActions ?? []), ...post] }
-      }
+      await onAir(playable, offsets)
       if (heldLast) await log(heldLast)
       setPhase('done')
     },
@@ -223,22 +283,28 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
           continue
         }
         release(s)
-        void log({
-          item: s.entry.item,
-          outcome: 'interrupted',
-          actualStartMs: s.actualStartMs,
-          actualEndMs: nowMs,
-          deviceActions: s.actions,
-        })
+        void log(interruptedRow({ ...s, actualStartMs: s.actualStartMs }, nowMs))
       }
       pending.sort((a, b) => a.startMs - b.startMs)
       setPhase('interrupted')
     },
+    stop(note) {
+      if (stopNote !== null || phase === 'post-roll' || phase === 'done') return
+      stopNote = note
+      wake()
+      if (phase !== 'playing' && phase !== 'interrupted') return
+      void logStopped(cutAll(note)).finally(finish)
+    },
     resume() {
+      if (stopNote !== null) return
       if (pending.length === 0) return finish()
       pending = shiftRemaining(pending, Number.NEGATIVE_INFINITY, host.now() + START_MARGIN_MS)
+      void holdOnAir(pending.at(-1)?.endMs ?? host.now())
       setPhase('playing')
       scheduleAhead()
+    },
+    addSafe(steps) {
+      for (const step of steps) if (!safe.some((s) => JSON.stringify(s) === JSON.stringify(step))) safe.push(step)
     },
     progress,
     isSounding: () => {

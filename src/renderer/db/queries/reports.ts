@@ -20,6 +20,7 @@ import {
   type ReportInput,
 } from '../../../shared/reports/report-input'
 import type { DaixaDb } from '../database'
+import { isBroadcast } from './play-log'
 import type { ClusterEventRow, ClusterRow, PlayLogRow } from '../records'
 
 /** A tag the report cannot group on (free text from old data) counts as undetermined ('und'). */
@@ -88,7 +89,11 @@ export async function readReportInput(db: DaixaDb): Promise<ReportInput> {
       (a: T, b: T) =>
         time(a) < time(b) ? -1 : time(a) > time(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
     return {
-      plays: log.sort(byTimeThenId((r) => r.plannedStart)).map(playEntryOf),
+      // a trial run is not a broadcast: it never counts
+      plays: log
+        .filter(isBroadcast)
+        .sort(byTimeThenId((r) => r.plannedStart))
+        .map(playEntryOf),
       library: announcements.sort(byTimeThenId((a) => a.createdAt)).map(libraryItemOf),
       clusters: clusters.map(clusterOf),
       clusterEvents: statusEventsOf(events.sort(byTimeThenId((e) => e.at))),

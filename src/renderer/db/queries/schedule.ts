@@ -4,7 +4,8 @@
  * (`settings` key `onair.policy`), and the assembly of a day's rundown from all of it plus the
  * library. A write to `schedules` and its outbox entry (entity 'schedule') happen in one
  * transaction; the payload carries the Province API's schedule content (date, session, zone,
- * clusters, the announcement/program items at their planned instants) and our full `entries`.
+ * clusters — all of the station's, or the officer's choice —, the announcement/program items at
+ * their planned instants) and our full `entries`.
  * Rules are local only: Province API v1 has no recurring schedules.
  */
 import { z } from 'zod'
@@ -20,11 +21,15 @@ import { planDay, type PlannedSession, type RundownSources } from '../../../shar
 import { defaultPolicy, stationPolicySchema, type StationPolicy } from '../../../shared/onair/policy'
 import type { RundownSession } from '../../../shared/onair/rundown'
 import { defaultSessions, sessionTemplateSchema, type SessionTemplate } from '../../../shared/onair/session'
+import { sessionResolver } from '../../../shared/onair/session-map'
 import { STATION_ZONE, type LocalDate } from '../../../shared/onair/station-time'
 import type { DaixaDb } from '../database'
 import { outboxEntry } from './outbox'
 import type { ScheduleRow, ScheduleRuleRow, SessionRow } from '../records'
 import { loadLibrary } from './schedule-library'
+import { clusterChoiceOf, clusterChoiceSchema, resolveClusterIds, type ClusterChoice } from './schedule-clusters'
+import { scheduleToPlacements } from './schedule-rows'
+import { isProvinceRow, loadSessionMappings } from './session-map'
 
 const POLICY_KEY = 'onair.policy'
 
@@ -96,48 +101,22 @@ export async function deleteRule(db: DaixaDb, id: string): Promise<void> {
 
 const entriesSchema = z.array(scheduleEntryRecordSchema)
 
-/** Rows the province cancelled do not play; rows from the province carry `items` and no `entries`. */
-export function scheduleToPlacements(row: ScheduleRow): Placement[] {
-  // Fields the sync feature writes on rows it pulls (sync-rows.ts); read without depending on its types.
-  const synced = row as ScheduleRow & { status?: unknown; items?: unknown }
-  if (synced.status === 'cancelled') return []
-  const entries = entriesSchema.safeParse(row.entries ?? fromProvinceItems(synced.items))
-  if (!entries.success) return []
-  return entries.data.map((e) => ({
-    id: e.id,
-    sessionId: row.sessionId,
-    content: e.content,
-    priority: e.priority,
-    order: e.order,
-    when: { kind: 'once', date: row.date },
-    scheduleId: row.id,
-  }))
-}
-
-const provinceItems = z.array(
-  z.object({
-    id: z.string(),
-    target: z.object({ kind: z.enum(['program', 'announcement']), id: z.string() }),
-    startAt: z.string(),
-  }),
-)
-
-function fromProvinceItems(items: unknown): ScheduleEntryRecord[] {
-  const parsed = provinceItems.safeParse(items ?? [])
-  if (!parsed.success) return []
-  return [...parsed.data]
-    .sort((a, b) => a.startAt.localeCompare(b.startAt))
-    .map((item, order) => ({
-      id: item.id,
-      content: { kind: item.target.kind, id: item.target.id },
-      priority: null,
-      order,
-    }))
-}
-
-export async function listSchedules(db: DaixaDb, from: LocalDate, to: LocalDate): Promise<Placement[]> {
+/**
+ * The one-off placements of the dates from `from` to `to`: the station's own, and the province's
+ * placed in the station session their key maps to (session-map.ts).
+ */
+export async function listSchedules(
+  db: DaixaDb,
+  from: LocalDate,
+  to: LocalDate,
+  sessions?: readonly SessionTemplate[],
+): Promise<Placement[]> {
   const rows = await db.schedules.where('date').between(from, to, true, true).toArray()
-  return rows.flatMap((row) => scheduleToPlacements(row))
+  const province = rows.filter(isProvinceRow)
+  if (province.length === 0) return rows.flatMap((row) => scheduleToPlacements(row))
+  const mappings = await loadSessionMappings(db, sessions ?? (await listSessions(db)), province)
+  const resolve = sessionResolver(mappings)
+  return rows.flatMap((row) => scheduleToPlacements(row, resolve))
 }
 
 /**
@@ -150,8 +129,10 @@ export async function setDayEntries(
   sessionId: string,
   entries: ScheduleEntryRecord[],
   now = new Date(),
+  options: { clusters?: ClusterChoice } = {},
 ): Promise<void> {
   const parsed = entriesSchema.parse(entries)
+  const chosen = options.clusters === undefined ? undefined : clusterChoiceSchema.parse(options.clusters)
   const at = now.toISOString()
   // Every table the planner reads: the province items are the day planned with this change in it.
   const tables = [
@@ -165,15 +146,22 @@ export async function setDayEntries(
     db.mediaAssets,
     db.clusters,
     db.settings,
+    db.station,
   ]
   await db.transaction('rw', tables, async () => {
-    const existing = await db.schedules.where('[date+sessionId]').equals([date, sessionId]).first()
+    // the station's own row of that session (a province schedule with the same key is not ours to edit)
+    const existing = await db.schedules
+      .where('[date+sessionId]')
+      .equals([date, sessionId])
+      .filter((row) => !isProvinceRow(row))
+      .first()
     if (parsed.length === 0) {
       if (!existing) return
       await db.schedules.delete(existing.id)
       await addOutbox(db, existing.id, 'delete', null, existing.serverVersion, at)
       return
     }
+    const clusters = chosen ?? clusterChoiceOf(existing)
     const row: ScheduleRow = {
       ...existing,
       id: existing?.id ?? newId(),
@@ -182,17 +170,17 @@ export async function setDayEntries(
       serverVersion: existing?.serverVersion ?? null,
       updatedAt: at,
       entries: parsed,
+      targetClusters: clusters,
     }
     await db.schedules.put(row)
     const content = {
       date,
       sessionId,
       timeZone: STATION_ZONE,
-      // The zone: clusters the province knows that are not removed (a removed or commune-registered
-      // cluster would make the province refuse the whole schedule).
-      clusterIds: (await db.clusters.toArray())
-        .filter((c) => c.origin === 'province' && c.status !== 'removed')
-        .map((c) => c.id),
+      // The zone. "Every cluster" is resolved again when it is sent (schedule-clusters.ts): a
+      // schedule made before the province's list arrived waits for it instead of going out empty.
+      clusterIds: await resolveClusterIds(db, clusters),
+      clusterChoice: clusters === 'all' ? 'all' : 'chosen',
       items: await provinceItemsOf(db, date, sessionId, row.id),
       note: '',
       entries: parsed,
@@ -249,10 +237,10 @@ export async function savePolicy(db: DaixaDb, policy: StationPolicy): Promise<vo
 
 /** Everything the planner needs for the dates from `from` to `to`. */
 export async function loadRundownSources(db: DaixaDb, from: LocalDate, to: LocalDate): Promise<RundownSources> {
-  const [sessions, rules, once, library, hashes] = await Promise.all([
-    listSessions(db),
+  const sessions = await listSessions(db)
+  const [rules, once, library, hashes] = await Promise.all([
     listRules(db),
-    listSchedules(db, from, to),
+    listSchedules(db, from, to, sessions),
     loadLibrary(db),
     db.mediaAssets.toCollection().primaryKeys(),
   ])

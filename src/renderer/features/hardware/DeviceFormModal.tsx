@@ -50,7 +50,7 @@ export function DeviceFormModal({ editing, devices, ports, onDetectPorts, onSave
     if (!changed.family) return
     const next = changed.family
     form.setFieldsValue({
-      role: usualRole[next],
+      role: usualRole(next),
       options: defaultOptionsFor(next),
       transport: { baudRate: defaultBaudFor(next) },
     })

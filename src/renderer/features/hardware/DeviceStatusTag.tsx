@@ -9,6 +9,7 @@ const COLORS: Record<DeviceStatusEvent['state'], string> = {
   unresponsive: 'warning',
   disconnected: 'error',
   stopped: 'default',
+  alarm: 'error',
 }
 
 export function DeviceStatusTag({ status }: { status: DeviceStatusEvent }) {

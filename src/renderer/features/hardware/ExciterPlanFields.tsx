@@ -1,7 +1,14 @@
-/** An exciter's licence: frequency and power, checked against the commune band (54–68 MHz, ≤ 30 W) as the host does. */
+/**
+ * An exciter's plan and licence: the licensed frequency and the power set-point (sent before RF on
+ * where the exciter can take them, then read back), the licence's power limit, and the time the
+ * carrier needs to reach power before the DTMF codes. Checked against the commune band
+ * (54–68 MHz, ≤ 30 W) as the host does.
+ */
 import { Form, InputNumber, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { frequencyMHzSchema, licenceMaxPowerWSchema } from '../../../shared/ipc/hardware'
+import { DecimalInput } from '../../components/DecimalInput'
+import { formatNumber } from '../../components/format'
 import { zodRule } from './form-rules'
 
 export function ExciterPlanFields() {
@@ -13,7 +20,14 @@ export function ExciterPlanFields() {
         name={['options', 'frequencyMHz']}
         rules={[zodRule(frequencyMHzSchema, t('hardware.form.frequencyInvalid'))]}
       >
-        <InputNumber step={0.01} placeholder="60.50" style={{ width: 160 }} />
+        <DecimalInput step={0.01} placeholder={formatNumber(60.5, 2)} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item
+        label={t('hardware.form.powerW')}
+        name={['options', 'powerW']}
+        rules={[zodRule(licenceMaxPowerWSchema, t('hardware.form.powerInvalid'))]}
+      >
+        <InputNumber step={1} placeholder="25" style={{ width: 160 }} />
       </Form.Item>
       <Form.Item
         label={t('hardware.form.licenceMaxPowerW')}
@@ -21,6 +35,15 @@ export function ExciterPlanFields() {
         rules={[zodRule(licenceMaxPowerWSchema, t('hardware.form.powerInvalid'))]}
       >
         <InputNumber step={1} placeholder="30" style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item
+        label={t('hardware.form.rfSettle')}
+        name={['options', 'rfSettleMs']}
+        extra={t('hardware.form.rfSettleHelp')}
+        getValueProps={(ms: unknown) => ({ value: typeof ms === 'number' ? ms / 1000 : ms })}
+        normalize={(seconds: unknown) => (typeof seconds === 'number' ? Math.round(seconds * 1000) : seconds)}
+      >
+        <InputNumber min={0} max={10} step={0.5} style={{ width: 160 }} />
       </Form.Item>
     </Space>
   )

@@ -1,8 +1,31 @@
-/** The settings that depend on the device type: channels, Modbus address, RDS text, exciter plan. */
+/**
+ * The settings that depend on the device type: channels, Modbus address and ON value, how RDS text
+ * is sent (one setting for both encoder families), exciter plan. Defaults follow the manuals.
+ */
 import { Form, InputNumber, Radio, Select, Space, Switch } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { exciterProfileIds, type DeviceConfig, type DeviceFamily } from '../../../shared/ipc/hardware'
+import { exciterProfileIds, modbusOnValues, type DeviceConfig, type DeviceFamily } from '../../../shared/ipc/hardware'
 import { ExciterPlanFields } from './ExciterPlanFields'
+
+const hex4 = (n: number): string => n.toString(16).toUpperCase().padStart(4, '0')
+
+function TextEncodingField() {
+  const { t } = useTranslation()
+  return (
+    <Form.Item
+      label={t('hardware.form.textEncoding')}
+      name={['options', 'textEncoding']}
+      extra={t('hardware.form.textEncodingHelp')}
+    >
+      <Radio.Group
+        options={[
+          { value: 'ascii', label: t('hardware.form.textAscii') },
+          { value: 'rds', label: t('hardware.form.textRds') },
+        ]}
+      />
+    </Form.Item>
+  )
+}
 
 export interface FamilyOptionsFieldsProps {
   family: DeviceFamily
@@ -38,19 +61,22 @@ export function FamilyOptionsFields({ family, relays }: FamilyOptionsFieldsProps
           <Form.Item label={t('hardware.form.coilBase')} name={opt('coilBase')}>
             <Radio.Group options={[0, 1].map((n) => ({ value: n, label: String(n) }))} />
           </Form.Item>
+          <Form.Item label={t('hardware.form.onValue')} name={opt('onValue')} extra={t('hardware.form.onValueHelp')}>
+            <Radio.Group
+              options={modbusOnValues.map((v) => ({
+                value: v,
+                label: t(v === 0xff00 ? 'hardware.form.onValueStandard' : 'hardware.form.onValueV1', {
+                  value: hex4(v),
+                }),
+              }))}
+            />
+          </Form.Item>
         </Space>
       )
     case 'rds-ascii':
       return (
         <>
-          <Form.Item label={t('hardware.form.textEncoding')} name={opt('textEncoding')}>
-            <Radio.Group
-              options={[
-                { value: 'ascii', label: t('hardware.form.textAscii') },
-                { value: 'rds', label: t('hardware.form.textRds') },
-              ]}
-            />
-          </Form.Item>
+          <TextEncodingField />
           <Form.Item label={t('hardware.form.isStoring')} name={opt('isStoring')} valuePropName="checked">
             <Switch />
           </Form.Item>
@@ -75,6 +101,7 @@ export function FamilyOptionsFields({ family, relays }: FamilyOptionsFieldsProps
               <InputNumber min={0} max={63} />
             </Form.Item>
           </Space>
+          <TextEncodingField />
         </>
       )
     case 'exciter':

@@ -8,7 +8,7 @@ import type { TestOutcome } from './useHardware'
 const DEVICE_ERRORS = new Set(['disconnected', 'io', 'invalid-input'])
 
 export function TestResultText({ outcome }: { outcome: TestOutcome | undefined }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   if (!outcome) return null
   if (outcome.state === 'running') {
     return <Typography.Text role="status">{t('hardware.test.running')}</Typography.Text>
@@ -22,15 +22,17 @@ export function TestResultText({ outcome }: { outcome: TestOutcome | undefined }
       </Typography.Text>
     )
   }
-  const { text, isWarning } = describeResult(outcome.result, t)
+  const { text, isWarning } = describeResult(outcome.result, t, i18n.language)
+  const type = outcome.result.kind === 'problem' ? 'danger' : isWarning ? 'warning' : 'success'
   return (
-    <Typography.Text role="status" type={isWarning ? 'warning' : 'success'}>
+    <Typography.Text role="status" type={type}>
       {text}
     </Typography.Text>
   )
 }
 
-function describeResult(result: TestResult, t: TFunction): { text: string; isWarning: boolean } {
+function describeResult(result: TestResult, t: TFunction, locale: string): { text: string; isWarning: boolean } {
+  const num = (n: number): string => n.toLocaleString(locale, { maximumFractionDigits: 2 })
   switch (result.kind) {
     case 'relay':
       return {
@@ -51,15 +53,19 @@ function describeResult(result: TestResult, t: TFunction): { text: string; isWar
       const m = result.telemetry
       const parts = [
         m.isRfOn === undefined ? null : t(m.isRfOn ? 'hardware.test.exciterRfOn' : 'hardware.test.exciterRfOff'),
+        m.frequencyMHz === undefined ? null : t('hardware.test.exciterFrequency', { mhz: num(m.frequencyMHz) }),
+        m.powerSetW === undefined ? null : t('hardware.test.exciterPowerSet', { watts: num(m.powerSetW) }),
         m.forwardW === undefined ? null : t('hardware.test.exciterForward', { watts: m.forwardW }),
         m.reflectedW === undefined ? null : t('hardware.test.exciterReflected', { watts: m.reflectedW }),
         m.vswr === undefined ? null : t('hardware.test.exciterVswr', { vswr: m.vswr }),
         m.temperatureC === undefined ? null : t('hardware.test.exciterTemperature', { celsius: m.temperatureC }),
         m.alarms.length === 0 ? null : t('hardware.test.exciterAlarms', { alarms: m.alarms.join(', ') }),
       ].filter((p): p is string => p !== null)
+      const text = parts.length > 0 ? parts.join(' · ') : t('hardware.test.exciterNoData')
+      const licence = result.outOfLicence.map((what) => t(`hardware.test.outOfLicence.${what}`))
       return {
-        text: parts.length > 0 ? parts.join(' · ') : t('hardware.test.exciterNoData'),
-        isWarning: m.alarms.length > 0,
+        text: licence.length > 0 ? `${licence.join(' ')} ${text}` : text,
+        isWarning: m.alarms.length > 0 || licence.length > 0,
       }
     }
     case 'exciter-relay':
@@ -68,6 +74,11 @@ function describeResult(result: TestResult, t: TFunction): { text: string; isWar
           state: t(result.isRfOn ? 'hardware.test.rfOn' : 'hardware.test.rfOff'),
         }),
         isWarning: false,
+      }
+    case 'problem':
+      return {
+        text: t(`hardware.test.problems.${result.problem}`, { unitId: result.unitId ?? '' }),
+        isWarning: true,
       }
   }
 }

@@ -4,7 +4,10 @@
  * back without a mapping table; the draft is then checked with the bridge's own zod schema.
  */
 import {
+  defaultOptionsOf,
   deviceDraftSchema,
+  FAMILY_TRAITS,
+  familyOptions,
   type DeviceConfig,
   type DeviceDraft,
   type DeviceFamily,
@@ -29,37 +32,11 @@ export interface DeviceFormValues {
   options: Record<string, unknown>
 }
 
-/** Usual serial speed of each family (PIRA-class RDS encoders ship at 2400 bps). */
-const DEFAULT_BAUD: Record<DeviceFamily, number> = {
-  'relay-lcus': 9600,
-  'relay-modbus': 9600,
-  'rds-ascii': 2400,
-  'rds-uecp': 9600,
-  exciter: 9600,
-  'exciter-relay': 9600,
-}
-
-const DEFAULT_OPTIONS: Record<DeviceFamily, Record<string, unknown>> = {
-  'relay-lcus': { channels: 4, hasStatusQuery: true },
-  'relay-modbus': { channels: 8, unitId: 1, coilBase: 0 },
-  'rds-ascii': { textEncoding: 'ascii', isStoring: false },
-  'rds-uecp': { mode: 'unidirectional', site: 0, encoder: 0 },
-  exciter: { profile: 'daixa-bridge', licenceMaxPowerW: null, frequencyMHz: null },
-  'exciter-relay': { channel: 1, isInhibit: false, licenceMaxPowerW: null, frequencyMHz: null },
-}
-
-/** The role a device of this family usually has, offered when the family changes. */
-export const usualRole: Record<DeviceFamily, DeviceRole> = {
-  'relay-lcus': 'amplifier-relay',
-  'relay-modbus': 'zone-relay',
-  'rds-ascii': 'rds',
-  'rds-uecp': 'rds',
-  exciter: 'exciter',
-  'exciter-relay': 'exciter',
-}
-
-export const defaultOptionsFor = (family: DeviceFamily): Record<string, unknown> => ({ ...DEFAULT_OPTIONS[family] })
-export const defaultBaudFor = (family: DeviceFamily): number => DEFAULT_BAUD[family]
+/** The role a device of this family usually has, offered when the family changes (FAMILY_TRAITS). */
+export const usualRole = (family: DeviceFamily): DeviceRole => FAMILY_TRAITS[family].usualRole
+export const defaultOptionsFor = (family: DeviceFamily): Record<string, unknown> => defaultOptionsOf(family)
+/** The serial speed the family ships with (PIRA-class and UECP encoders: 2400 bps). */
+export const defaultBaudFor = (family: DeviceFamily): number => FAMILY_TRAITS[family].defaultBaud
 
 export function newDeviceValues(): DeviceFormValues {
   return {
@@ -94,8 +71,8 @@ export function draftFromValues(values: DeviceFormValues, id?: string): DeviceDr
     role: values.role,
     isEnabled: values.isEnabled,
     family,
-    ...(family === 'exciter-relay' ? {} : { transport: transportOf(values.transport) }),
-    options: { ...DEFAULT_OPTIONS[family], ...pickOptions(family, values.options) },
+    ...(FAMILY_TRAITS[family].hasTransport ? { transport: transportOf(values.transport) } : {}),
+    options: { ...defaultOptionsOf(family), ...pickOptions(family, values.options) },
   }
   const parsed = deviceDraftSchema.safeParse(draft)
   return parsed.success ? (draft as DeviceDraft) : null
@@ -103,6 +80,6 @@ export function draftFromValues(values: DeviceFormValues, id?: string): DeviceDr
 
 /** Only the option fields of this family: a form that switched family may still hold others. */
 function pickOptions(family: DeviceFamily, options: Record<string, unknown>): Record<string, unknown> {
-  const keys = Object.keys(DEFAULT_OPTIONS[family]).concat(family === 'exciter-relay' ? ['relayDeviceId'] : [])
+  const keys = Object.keys(familyOptions[family].shape)
   return Object.fromEntries(keys.filter((k) => options[k] !== undefined).map((k) => [k, options[k]]))
 }

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Announcement } from '../../../shared/model/announcement'
 import { formatDateTime } from '../../components/format'
+import { AnnouncementError } from '../../db/queries/announcements'
 import { useRole } from '../roles/useRole'
 
 export interface ApprovalPanelProps {
@@ -28,7 +29,17 @@ export function ApprovalPanel({
   const [approver, setApprover] = useState(suggestedApprover)
   // With local roles on, the approver is whoever main confirms (PIN), not a typed name.
   const isNamedByRole = useRole().state?.isEnabled === true
-  const run = (action: Promise<unknown> | null) => action?.catch(() => void message.error(t('editor.approval.failed')))
+  // Submitting and approving first render the audio that airs (a moment for a long take).
+  const [isBusy, setBusy] = useState(false)
+  const run = (action: Promise<unknown> | null) => {
+    if (!action) return
+    setBusy(true)
+    void action
+      .catch((error: unknown) =>
+        message.error(t(error instanceof AnnouncementError ? `editor.errors.${error.code}` : 'editor.approval.failed')),
+      )
+      .finally(() => setBusy(false))
+  }
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -41,7 +52,11 @@ export function ApprovalPanel({
           {t('editor.approval.approvedBy', { name: a.approvedBy, at: formatDateTime(a.approvedAt, i18n.language) })}
         </Typography.Text>
       )}
-      {a.approval === 'draft' && <Button onClick={() => run(onSubmit())}>{t('editor.approval.submit')}</Button>}
+      {a.approval === 'draft' && (
+        <Button loading={isBusy} onClick={() => run(onSubmit())}>
+          {t('editor.approval.submit')}
+        </Button>
+      )}
       {a.approval === 'awaiting-approval' && (
         <Space.Compact style={{ width: '100%' }}>
           {!isNamedByRole && (
@@ -53,7 +68,12 @@ export function ApprovalPanel({
               onChange={(e) => setApprover(e.target.value)}
             />
           )}
-          <Button type="primary" disabled={!isNamedByRole && !approver.trim()} onClick={() => run(onApprove(approver))}>
+          <Button
+            type="primary"
+            loading={isBusy}
+            disabled={!isNamedByRole && !approver.trim()}
+            onClick={() => run(onApprove(approver))}
+          >
             {t('editor.approval.approve')}
           </Button>
         </Space.Compact>

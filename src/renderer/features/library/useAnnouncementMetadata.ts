@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
+import { ensureRendition } from '../../audio/renditions/render-rendition'
 import { appDatabase } from '../../db/database'
 import {
   approveAnnouncement,
@@ -23,13 +24,14 @@ export function useAnnouncementMetadata(id: string | null) {
     () => ({
       announcement: announcement ?? null,
       save: (metadata: AnnouncementMetadata) => (id ? updateAnnouncementMetadata(appDatabase(), id, metadata) : null),
-      submit: () => (id ? requestApproval(appDatabase(), id) : null),
+      // The approver listens to, and approves, the audio that airs: rendered before either step.
+      submit: () => (id ? ensureRendition(id).then(() => requestApproval(appDatabase(), id)) : null),
       approve: (approver: string) =>
         id && announcement
           ? guard(
               'approve',
               { kind: 'announcement', id, label: announcement.title },
-              (user) => approveAnnouncement(appDatabase(), id, user?.name ?? approver),
+              (user) => ensureRendition(id).then(() => approveAnnouncement(appDatabase(), id, user?.name ?? approver)),
               { before: announcement, after: (row) => row },
             )
           : null,

@@ -1,8 +1,8 @@
 /**
- * The officer's controls: DTMF zone codes for the trial/emergency pre-roll, "Phát thử buổi này",
- * talk-over, and the big "Phát ngay" with a confirmation (it interrupts whatever is on air).
+ * The officer's controls: DTMF zone codes for the emergency's pre-roll, talk-over, and the big
+ * "Phát ngay" with a confirmation (it interrupts whatever is on air). "Phát thử" is TrialPanel.
  */
-import { AlertOutlined, AudioOutlined, PlayCircleOutlined } from '@ant-design/icons'
+import { AlertOutlined, AudioOutlined } from '@ant-design/icons'
 import { App, Button, Card, Form, Input, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -16,7 +16,6 @@ export interface OnAirControlsProps {
   announcements: readonly Announcement[]
   isReady: boolean
   isTalkingOver: boolean
-  onTrial: (codes: RollCodes) => Promise<void>
   onPlayNow: (announcementId: string, codes: RollCodes) => Promise<void>
   onTalkOver: (isOn: boolean) => Promise<void>
 }
@@ -29,11 +28,6 @@ export function OnAirControls(p: OnAirControlsProps) {
   const [emergencyId, setEmergencyId] = useState<string | null>(null)
   const isValid = DTMF.test(codes.dtmfOn) && DTMF.test(codes.dtmfOff)
   const failed = (): void => void message.error(t('onair.alerts.engine-failed'))
-
-  const trial = () => {
-    if (p.announcements.length === 0) return void message.warning(t('onair.controls.trialEmpty'))
-    p.onTrial(codes).then(() => void message.success(t('onair.controls.started')), failed)
-  }
 
   const playNow = () => {
     const chosen = p.announcements.find((a) => a.id === emergencyId)
@@ -74,9 +68,6 @@ export function OnAirControls(p: OnAirControlsProps) {
           {codeField('dtmfOff', t('onair.controls.dtmfOff'))}
         </Space>
         <Space wrap size="large">
-          <Button icon={<PlayCircleOutlined />} disabled={!p.isReady || !isValid} onClick={trial}>
-            {t('onair.controls.trial')}
-          </Button>
           <Button
             icon={<AudioOutlined />}
             type={p.isTalkingOver ? 'primary' : 'default'}

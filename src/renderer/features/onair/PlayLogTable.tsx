@@ -1,9 +1,13 @@
-/** Today's as-played log: planned and actual times, outcome, and how the device steps went. */
-import { Card, Table, Tag, Tooltip } from 'antd'
+/**
+ * Today's as-played log: planned and actual times, outcome, and how the device steps went. A
+ * trial run's rows read "Phát thử" (with the outcome only when it did not play): never "Đã phát".
+ */
+import { Card, Space, Table, Tag, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { formatTime } from '../../components/format'
 import type { PlayLogRow } from '../../db/records'
 
-const time = (iso: string | null): string => (iso ? new Date(iso).toLocaleTimeString() : '—')
+const time = (iso: string | null): string => (iso ? formatTime(iso, { seconds: true }) : '—')
 
 const outcomeColor: Record<PlayLogRow['outcome'], string> = {
   played: 'green',
@@ -43,7 +47,16 @@ export function PlayLogTable({ rows }: { rows: readonly PlayLogRow[] | null }) {
           {
             title: t('onair.log.outcome'),
             key: 'outcome',
-            render: (_, r) => <Tag color={outcomeColor[r.outcome]}>{t(`onair.outcome.${r.outcome}`)}</Tag>,
+            render: (_, r) => {
+              const outcome = <Tag color={outcomeColor[r.outcome]}>{t(`onair.outcome.${r.outcome}`)}</Tag>
+              if (!r.isTrial) return outcome
+              return (
+                <Space size={4}>
+                  <Tag color="blue">{t('onair.outcome.trial')}</Tag>
+                  {r.outcome !== 'played' && outcome}
+                </Space>
+              )
+            },
           },
           { title: t('onair.log.devices'), key: 'devices', render: (_, r) => devices(r) },
         ]}

@@ -9,8 +9,9 @@ import { liveQuery } from 'dexie'
 import { createScheduler, type SchedulerEvent, type SchedulerTimers } from '../../../shared/onair/scheduler'
 import type { PlayoutEngine } from '../../audio/playout/engine-types'
 import type { DaixaDb } from '../../db/database'
-import { listPlayLogBetween, localDayRange } from '../../db/queries/play-log'
+import { isBroadcast, listPlayLogBetween, localDayRange } from '../../db/queries/play-log'
 import { loadPolicy, rundownForDay } from '../../db/queries/schedule'
+import { SESSION_MAP_KEY } from '../../db/queries/session-map'
 
 /**
  * Sessions are handed to the engine this early: media is decoded and relays opened before the
@@ -35,17 +36,21 @@ const browserTimers: SchedulerTimers = {
 
 /** A cheap fingerprint of everything a rundown depends on; a change re-plans the day. */
 async function scheduleFingerprint(db: DaixaDb): Promise<string> {
-  const [sessions, rules, schedules, settings] = await Promise.all([
+  const [sessions, rules, schedules, settings, sessionMap, station] = await Promise.all([
     db.sessions.toArray(),
     db.scheduleRules.toArray(),
     db.schedules.toArray(),
     db.settings.get('onair.policy'),
+    db.settings.get(SESSION_MAP_KEY),
+    db.station.get('station'),
   ])
   return JSON.stringify([
     sessions,
     rules.map((r) => [r.id, r.updatedAt]),
     schedules.map((s) => [s.id, s.updatedAt]),
     settings,
+    sessionMap,
+    station?.sessions,
   ])
 }
 
@@ -54,7 +59,8 @@ export async function startAutoSchedule(options: AutoScheduleOptions): Promise<(
   const { db, engine } = options
   const now = options.now ?? Date.now
   const day = localDayRange(new Date(now()))
-  const logged = new Set((await listPlayLogBetween(db, day.fromIso, day.toIso)).map((row) => row.itemId))
+  const today = await listPlayLogBetween(db, day.fromIso, day.toIso)
+  const logged = new Set(today.filter(isBroadcast).map((row) => row.itemId))
   const policy = await loadPolicy(db)
   const scheduler = createScheduler({
     clock: { now },
@@ -64,7 +70,7 @@ export async function startAutoSchedule(options: AutoScheduleOptions): Promise<(
     leadMs: SESSION_LEAD_MS,
     isLogged: (itemId) => logged.has(itemId),
   })
-  const offLogged = engine.on('logged', (row) => logged.add(row.itemId))
+  const offLogged = engine.on('logged', (row) => isBroadcast(row) && logged.add(row.itemId))
   const offEvents = scheduler.on((event) => {
     if (event.type === 'session-due') engine.play(event.session).catch((error: unknown) => options.onError?.(error))
     options.onEvent?.(event)

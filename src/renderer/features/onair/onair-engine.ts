@@ -9,7 +9,7 @@ import type { DeviceAct } from '../../../shared/ipc/hardware'
 import { createPlayoutEngine } from '../../audio/playout/engine'
 import type { PlayoutEngine } from '../../audio/playout/engine-types'
 import { createMediaLoader } from '../../audio/playout/media-loader'
-import type { ActOutcome } from '../../audio/playout/roll-runner'
+import type { ActOutcome, StationLink } from '../../audio/playout/roll-runner'
 import { call, errorCodeOf } from '../../bridge/bridge'
 import { appDatabase } from '../../db/database'
 import { appendPlayLog, loggedItemIds } from '../../db/queries/play-log'
@@ -35,6 +35,12 @@ async function act(action: DeviceAct): Promise<ActOutcome> {
   }
 }
 
+/** Sessions on air for the host: it keeps relays and RF off outside them (`hardware:onair`). */
+const station: StationLink = {
+  begin: async (sessionId, untilMs) => void (await call('hardware:onair', { phase: 'begin', sessionId, untilMs })),
+  end: async (sessionId, safe) => void (await call('hardware:onair', { phase: 'end', sessionId, safe: [...safe] })),
+}
+
 /** The engine, started; later calls get the same one whatever config they pass (but the line-in). */
 export function onAirEngine(config: EngineConfig): Promise<PlayoutEngine> {
   lineInId = config.lineInId
@@ -45,6 +51,7 @@ export function onAirEngine(config: EngineConfig): Promise<PlayoutEngine> {
       lineInId: () => lineInId,
       loadAudio: createMediaLoader(config.mediaBaseUrl),
       act,
+      station,
       writeLog: async (row) => {
         await appendPlayLog(appDatabase(), row)
       },

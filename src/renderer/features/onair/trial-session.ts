@@ -1,9 +1,9 @@
 /**
- * "Phát thử buổi này" and "Phát ngay" without a schedule: a session built now from the library's
- * announcements and the configured hardware. Pre-roll: every amplifier/zone relay board's relay 1
- * on, every exciter's RF on, the DTMF zone code (when given); the first RDS encoder shows the
- * station's PS and each title. Post-roll: the DTMF off code, then RF off and relays off.
- * The scheduler (src/shared/onair) builds real sessions the same shape.
+ * Sessions the Phát sóng screen builds itself. "Phát ngay" without a schedule: the chosen
+ * announcement with the configured hardware around it — pre-roll: every amplifier/zone relay
+ * board's relay 1 on, every exciter's RF on, the DTMF zone code (when given); the first RDS encoder
+ * shows the station's PS and each title; post-roll: the DTMF off code, then RF off and relays off.
+ * "Phát thử buổi này": a scheduled session's rundown, moved to now (`trialOf`).
  */
 import type { DeviceConfig } from '../../../shared/ipc/hardware'
 import type { Announcement } from '../../../shared/model/announcement'
@@ -61,21 +61,27 @@ export function announcementItem(a: Announcement, id: string, plannedStartMs: nu
   }
 }
 
-/** The library's announcements, oldest first, back to back from a few seconds from now. */
-export function trialSession(
-  announcements: readonly Announcement[],
-  devices: readonly DeviceConfig[],
-  codes: RollCodes,
-  nowMs: number,
-  label: string,
-): RundownSession {
-  const sessionId = `trial-${nowMs}`
-  const ordered = [...announcements].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).slice(0, 500)
-  let at = nowMs + PRE_ROLL_ALLOWANCE_MS
-  const items = ordered.map((a) => {
-    const item = announcementItem(a, `${sessionId}:${a.id}`, at)
-    at += item.durationMs
-    return item
-  })
-  return { sessionId, label: label.slice(0, 100), startMs: nowMs, endMs: at, ...stationRoll(devices, codes), items }
+/**
+ * "Phát thử buổi này": the chosen session's own rundown (the one automatic playout would play:
+ * its items, its pre-roll and post-roll), moved to start a few seconds from now. Item and session
+ * ids get a `trial-<now>:` prefix, so the real session's items are never taken as already played.
+ * The engine is told it is a trial (`play(session, { isTrial: true })`): its log rows are marked.
+ */
+export function trialOf(rundown: RundownSession, nowMs: number, label: string): RundownSession {
+  const prefix = `trial-${nowMs}:`
+  const first = rundown.items[0]?.plannedStartMs ?? rundown.startMs
+  const shift = nowMs + PRE_ROLL_ALLOWANCE_MS - first
+  const items = rundown.items.map((item) => ({
+    ...item,
+    id: `${prefix}${item.id}`.slice(0, 200),
+    plannedStartMs: item.plannedStartMs + shift,
+  }))
+  return {
+    ...rundown,
+    sessionId: `${prefix}${rundown.sessionId}`.slice(0, 100),
+    label: label.slice(0, 100),
+    startMs: nowMs,
+    endMs: Math.max(nowMs, rundown.endMs + shift),
+    items,
+  }
 }

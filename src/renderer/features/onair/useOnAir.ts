@@ -1,20 +1,22 @@
 /**
  * The Phát sóng screen's data and actions: the engine's state (what is on air, what is next),
- * its alerts, today's as-played log (live from Dexie), and the actions: a trial session from the
- * library, "Phát ngay", talk-over.
+ * its alerts, today's as-played log (live from Dexie), and the actions: a trial of a scheduled
+ * session, stopping the session on air, "Phát ngay", talk-over.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useState } from 'react'
+import type { LocalDate } from '../../../shared/onair/station-time'
 import type { EngineAlert, EngineSnapshot, PlayoutEngine } from '../../audio/playout/engine-types'
 import { call } from '../../bridge/bridge'
 import { appDatabase } from '../../db/database'
 import { listAnnouncements } from '../../db/queries/announcements'
 import { listPlayLogBetween, localDayRange } from '../../db/queries/play-log'
+import { planDayFromDb } from '../../db/queries/schedule'
 import { usePreferences } from '../../app/PreferencesContext'
 import { useAppInfo } from '../library/useAppInfo'
 import { installPlay } from './onair-automation'
 import { onAirEngine, runningEngine } from './onair-engine'
-import { announcementItem, stationRoll, trialSession, type RollCodes } from './trial-session'
+import { announcementItem, stationRoll, trialOf, type RollCodes } from './trial-session'
 
 export interface TimedAlert {
   id: number
@@ -68,14 +70,23 @@ export function useOnAir() {
 
   const devices = async () => (await call('hardware:list', {})).devices.map((d) => d.config)
 
+  /** Plays the session's rundown of that day now, as a trial; false when it has nothing to play. */
   const startTrial = useCallback(
-    async (codes: RollCodes, label: string) => {
+    async (date: LocalDate, sessionId: string, label: (sessionLabel: string) => string): Promise<boolean> => {
+      const planned = (await planDayFromDb(appDatabase(), date)).find((p) => p.template.id === sessionId)
+      if (!planned || planned.rundown.items.length === 0) return false
       const started = await ensureEngine()
-      const session = trialSession(announcements ?? [], await devices(), codes, Date.now(), label)
-      started.play(session).catch(() => pushAlert({ kind: 'engine-failed' }))
+      const session = trialOf(planned.rundown, Date.now(), label(planned.template.label))
+      started.play(session, { isTrial: true }).catch(() => pushAlert({ kind: 'engine-failed' }))
+      return true
     },
-    [announcements, ensureEngine, pushAlert],
+    [ensureEngine, pushAlert],
   )
+
+  /** "Dừng": the session on air ends now, with its post-roll (the hardware ends off). */
+  const stopOnAir = useCallback(async () => {
+    await runningEngine()?.stopSession()
+  }, [])
 
   const playNow = useCallback(
     async (announcementId: string, codes: RollCodes) => {
@@ -106,6 +117,7 @@ export function useOnAir() {
     announcements: announcements ?? [],
     log: log ?? null,
     startTrial,
+    stopOnAir,
     playNow,
     setTalkOver,
   }

@@ -11,10 +11,14 @@ import type { LibraryEntry, Placement } from '../../../shared/onair/placement'
 import type { Violation } from '../../../shared/onair/policy'
 import { repeatProblem, whenOf, type RepeatChoice } from '../../../shared/onair/repeat-choice'
 import type { SessionTemplate } from '../../../shared/onair/session'
-import type { LocalDate } from '../../../shared/onair/station-time'
+import { localDateAt, type LocalDate } from '../../../shared/onair/station-time'
+import { whenProblem } from '../../../shared/onair/when-guard'
+import type { ClusterChoice } from '../../db/queries/schedule-clusters'
+import { ClusterField } from './ClusterField'
 import { ContentFields } from './ContentFields'
 import { contentOf, emptyContent, type ContentDraft } from './content-draft'
 import { RepeatFields } from './RepeatFields'
+import { useClusterTargets } from './useClusterTargets'
 import { useSaveAndClose } from './useSaveAndClose'
 import { ViolationList } from './ViolationList'
 
@@ -25,7 +29,8 @@ interface AddItemModalProps {
   nextOrder: number
   library: ReadonlyMap<string, LibraryEntry>
   preview: (draft: Placement) => Promise<Violation[]>
-  onSave: (placement: Placement) => Promise<void>
+  /** the placement, and (for a one-off) the clusters the day's schedule of the session plays on */
+  onSave: (placement: Placement, clusters?: ClusterChoice) => Promise<void>
   onClose: () => void
 }
 
@@ -37,6 +42,12 @@ export function AddItemModal(props: AddItemModalProps) {
   const [priority, setPriority] = useState<PriorityClass | null>(null)
   const [previewed, setPreviewed] = useState<{ draft: Placement; violations: Violation[] } | null>(null)
   const [id] = useState(newId)
+  // the station's day when the dialog opened: the first date an item may be placed on
+  const [today] = useState(() => localDateAt(Date.now()))
+  const targets = useClusterTargets(repeat.kind === 'once' ? repeat.date : date, session.id)
+  const [clusters, setClusters] = useState<ClusterChoice | null>(null)
+  const chosenClusters = clusters ?? targets?.choice ?? 'all'
+  const hasNoClusters = chosenClusters !== 'all' && chosenClusters.length === 0
 
   const built = useMemo(() => contentOf(content, library), [content, library])
   const problem = 'problem' in built ? built.problem : null
@@ -48,6 +59,8 @@ export function AddItemModal(props: AddItemModalProps) {
         : null,
     [built, repeatIssue, id, session.id, priority, nextOrder, repeat],
   )
+
+  const dateIssue = draft ? whenProblem(draft.when, today) : null
 
   // The warnings belong to the draft they were computed for; an older answer is never shown.
   const warnings = previewed && previewed.draft === draft ? previewed.violations : []
@@ -63,9 +76,13 @@ export function AddItemModal(props: AddItemModalProps) {
     }
   }, [draft, preview])
 
-  const saveAndClose = useSaveAndClose(onSave, onClose, t('schedule.saved'))
+  const saveAndClose = useSaveAndClose(
+    (p: Placement) => onSave(p, p.when.kind === 'once' ? chosenClusters : undefined),
+    onClose,
+    t('schedule.saved'),
+  )
   const save = async () => {
-    if (draft) await saveAndClose(draft)
+    if (draft && !dateIssue && !hasNoClusters) await saveAndClose(draft)
   }
 
   return (
@@ -74,7 +91,7 @@ export function AddItemModal(props: AddItemModalProps) {
       width={640}
       title={t('schedule.addTitle', { label: session.label })}
       okText={warnings.length > 0 ? t('schedule.saveAnyway') : t('schedule.save')}
-      okButtonProps={{ disabled: !draft, size: 'large' }}
+      okButtonProps={{ disabled: !draft || dateIssue !== null || hasNoClusters, size: 'large' }}
       cancelText={t('common.cancel')}
       cancelButtonProps={{ size: 'large' }}
       onOk={() => void save()}
@@ -95,6 +112,14 @@ export function AddItemModal(props: AddItemModalProps) {
           />
         </Form.Item>
         <RepeatFields value={repeat} onChange={setRepeat} />
+        {repeat.kind === 'once' && (
+          <ClusterField
+            value={chosenClusters}
+            clusters={targets?.clusters ?? []}
+            scope={`${session.label}, ${repeat.date.split('-').reverse().join('/')}`}
+            onChange={setClusters}
+          />
+        )}
       </Form>
       {problem && (
         <Alert type="info" showIcon message={t(`schedule.contentProblem.${problem}`)} style={{ marginBottom: 12 }} />
@@ -104,6 +129,15 @@ export function AddItemModal(props: AddItemModalProps) {
           type="error"
           showIcon
           message={t(`schedule.repeatProblem.${repeatIssue}`)}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {dateIssue && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          message={t(`schedule.whenProblem.${dateIssue}`)}
           style={{ marginBottom: 12 }}
         />
       )}

@@ -4,7 +4,8 @@
  * the station policy, and the day's policy warnings. Planning only: the on-air screen plays it.
  */
 import { LeftOutlined, RightOutlined, SafetyOutlined } from '@ant-design/icons'
-import { App, Button, Flex, Input, Space, Spin, Typography } from 'antd'
+import { App, Button, Flex, Space, Spin, Typography } from 'antd'
+import { LocalDateInput } from '../../components/LocalDateInput'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RundownItem } from '../../../shared/onair/rundown'
@@ -14,7 +15,7 @@ import { AddItemModal } from './AddItemModal'
 import { PolicyModal } from './PolicyModal'
 import { SessionCard } from './SessionCard'
 import { SessionSettingsModal } from './SessionSettingsModal'
-import { placementOf, useSchedule, type ScheduleDay } from './useSchedule'
+import { isProvinceItem, placementOf, useSchedule, type ScheduleDay } from './useSchedule'
 import { ViolationList } from './ViolationList'
 
 type Dialog =
@@ -62,11 +63,10 @@ export function SchedulePage() {
             icon={<LeftOutlined />}
             onClick={() => setDate(addDays(date, -1))}
           />
-          <Input
-            type="date"
+          <LocalDateInput
             aria-label={t('schedule.date')}
             value={date}
-            onChange={(e) => e.target.value && setDate(e.target.value)}
+            onChange={(d) => d && setDate(d)}
             style={{ width: 170 }}
           />
           <Button
@@ -90,6 +90,7 @@ export function SchedulePage() {
             violations={day.violations}
             sessions={day.sources.sessions}
             title={t('schedule.dayWarnings')}
+            provinceLabel={(key) => day.provinceLabels.get(key) ?? key}
           />
           {day.planned.length === 0 && <Typography.Paragraph>{t('schedule.noSessions')}</Typography.Paragraph>}
           {day.planned.map((planned) => (
@@ -97,6 +98,7 @@ export function SchedulePage() {
               key={planned.template.id}
               planned={planned}
               isRepeating={(item) => placementOf(day, item, date)?.when.kind === 'rule'}
+              isProvince={(item) => isProvinceItem(day, item, date)}
               onAdd={() => setDialog({ kind: 'add', session: planned.template })}
               onSettings={() => setDialog({ kind: 'settings', session: planned.template })}
               onMove={(index, dir) => move(day, planned.rundown.items, index, dir)}
@@ -111,7 +113,7 @@ export function SchedulePage() {
               nextOrder={nextOrder(day, dialog.session.id)}
               library={day.sources.library}
               preview={schedule.preview}
-              onSave={schedule.place}
+              onSave={schedule.add}
               onClose={() => setDialog(null)}
             />
           )}

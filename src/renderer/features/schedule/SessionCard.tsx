@@ -1,25 +1,50 @@
-/** One session of the day: its planned span, its items, and what was left out of it and why. */
+/**
+ * One session of the day: its planned span, its items (the province's with a badge), and what was
+ * left out of it and why — one line per reason, naming the items.
+ */
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { PlannedSession } from '../../../shared/onair/plan-day'
+import type { ItemProblem, PlannedSession } from '../../../shared/onair/plan-day'
 import type { RundownItem } from '../../../shared/onair/rundown'
 import { formatDuration } from '../../components/format'
 import { stationClock } from './format-time'
 import { SessionItemsTable } from './SessionItemsTable'
+import { isProvinceWithoutAudio } from './violation-groups'
 
 interface SessionCardProps {
   planned: PlannedSession
   isRepeating: (item: RundownItem) => boolean
+  isProvince: (item: RundownItem) => boolean
   onAdd: () => void
   onSettings: () => void
   onMove: (index: number, direction: -1 | 1) => void
   onRemove: (item: RundownItem) => void
 }
 
-export function SessionCard({ planned, isRepeating, onAdd, onSettings, onMove, onRemove }: SessionCardProps) {
+/** The reason a left-out item is listed under: its i18n key under `schedule.problem`. */
+const reasonOf = (p: ItemProblem): string => (p.kind === 'missing-media' ? p.reason : 'outside-validity')
+
+function byReason(problems: readonly ItemProblem[]): [string, string[]][] {
+  const out = new Map<string, string[]>()
+  for (const p of problems) {
+    const titles = out.get(reasonOf(p)) ?? []
+    if (!titles.includes(p.title)) titles.push(p.title)
+    out.set(reasonOf(p), titles)
+  }
+  return [...out]
+}
+
+export function SessionCard(props: SessionCardProps) {
+  const { planned, isRepeating, isProvince, onAdd, onSettings, onMove, onRemove } = props
   const { t } = useTranslation()
   const { template, rundown, problems } = planned
+  const withoutAudio = problems.filter(isProvinceWithoutAudio)
+  // not rendered: left out of the rundown; no file: in it, but the engine will skip it
+  const silent = withoutAudio.filter((p) => p.kind === 'missing-media' && p.reason === 'not-rendered')
+  const noFile = new Set(withoutAudio.map((p) => p.placementId))
+  const isWithoutAudio = (item: RundownItem): boolean => noFile.has(item.id.slice(0, item.id.lastIndexOf('@')))
+  const leftOut = byReason(problems.filter((p) => !isProvinceWithoutAudio(p)))
   const plannedMs = rundown.items.reduce((sum, i) => sum + i.durationMs, 0)
   // Until it is filled a session shows its booked slot; a session that runs over shows its real end.
   const slotEnd = Math.max(rundown.endMs, rundown.startMs + template.lengthMin * 60_000)
@@ -57,8 +82,24 @@ export function SessionCard({ planned, isRepeating, onAdd, onSettings, onMove, o
       <Typography.Paragraph type="secondary">
         {t('schedule.filled', { planned: formatDuration(plannedMs), booked: template.lengthMin })}
       </Typography.Paragraph>
-      <SessionItemsTable items={rundown.items} isRepeating={isRepeating} onMove={onMove} onRemove={onRemove} />
-      {problems.length > 0 && (
+      <SessionItemsTable
+        items={rundown.items}
+        silent={silent.map((p) => ({ placementId: p.placementId, title: p.title }))}
+        isRepeating={isRepeating}
+        isProvince={isProvince}
+        isWithoutAudio={isWithoutAudio}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
+      {withoutAudio.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 12 }}
+          message={t('schedule.province.noAudio', { count: withoutAudio.length })}
+        />
+      )}
+      {leftOut.length > 0 && (
         <Alert
           type="warning"
           showIcon
@@ -66,12 +107,8 @@ export function SessionCard({ planned, isRepeating, onAdd, onSettings, onMove, o
           message={t('schedule.leftOut')}
           description={
             <ul style={{ margin: 0, paddingLeft: 20 }}>
-              {problems.map((p) => (
-                <li key={p.placementId}>
-                  {p.kind === 'missing-media'
-                    ? t(`schedule.problem.${p.reason}`, { title: p.title })
-                    : t('schedule.problem.outside-validity', { title: p.title })}
-                </li>
+              {leftOut.map(([reason, titles]) => (
+                <li key={reason}>{t(`schedule.problem.${reason}`, { title: titles.join('”, “') })}</li>
               ))}
             </ul>
           }

@@ -1,19 +1,23 @@
-/** Policy warnings, one line each, worded so the officer knows what to change. */
+/** Policy warnings, one line per real problem (grouped), worded so the officer knows what to change. */
 import { Alert } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Violation } from '../../../shared/onair/policy'
 import type { SessionTemplate } from '../../../shared/onair/session'
+import { groupViolations } from './violation-groups'
 import { violationText } from './violation-text'
 
 interface ViolationListProps {
   violations: readonly Violation[]
   sessions: readonly SessionTemplate[]
   title: string
+  /** The province's name of one of its session keys ("Buổi sáng (morning)"); default: the key. */
+  provinceLabel?: (key: string) => string
 }
 
-export function ViolationList({ violations, sessions, title }: ViolationListProps) {
+export function ViolationList({ violations, sessions, title, provinceLabel }: ViolationListProps) {
   const { t } = useTranslation()
   if (violations.length === 0) return null
+  const groups = groupViolations(violations)
   return (
     <Alert
       type="warning"
@@ -22,8 +26,8 @@ export function ViolationList({ violations, sessions, title }: ViolationListProp
       message={title}
       description={
         <ul style={{ margin: 0, paddingLeft: 20 }}>
-          {violations.map((v, i) => (
-            <li key={i}>{violationText(t, v, sessions)}</li>
+          {groups.map((g, i) => (
+            <li key={i}>{violationText(t, g, sessions, provinceLabel)}</li>
           ))}
         </ul>
       }

@@ -1,8 +1,11 @@
-/** The zones a session wakes: a name and the DTMF codes that switch its receivers on and off. */
+/**
+ * The zones a session wakes: a name, the DTMF codes that switch its receivers on and off, and how
+ * many times each code is sent (receivers are usually addressed twice).
+ */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
-import { Button, Input, Space } from 'antd'
+import { Button, Input, InputNumber, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { ZoneCode } from '../../../shared/onair/session'
+import { DEFAULT_ZONE_REPEAT, type ZoneCode } from '../../../shared/onair/session'
 
 interface ZonesFieldProps {
   zones: ZoneCode[]
@@ -35,6 +38,15 @@ export function ZonesField({ zones, onChange }: ZonesFieldProps) {
             value={zone.offCode ?? ''}
             onChange={(e) => set(i, { ...zone, offCode: e.target.value.trim() === '' ? null : e.target.value.trim() })}
             style={{ width: 200 }}
+          />
+          <InputNumber
+            aria-label={t('schedule.settings.repeat')}
+            addonBefore={t('schedule.settings.repeat')}
+            min={1}
+            max={5}
+            value={zone.repeat ?? DEFAULT_ZONE_REPEAT}
+            onChange={(n) => set(i, { ...zone, repeat: typeof n === 'number' ? n : DEFAULT_ZONE_REPEAT })}
+            style={{ width: 170 }}
           />
           <Button
             aria-label={t('schedule.settings.removeZone')}

@@ -1,6 +1,7 @@
 /** The schedule dialogs' save: through `onSave`, then a confirmation and close; a failure keeps the dialog open. */
 import { App } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { PastDateError } from '../../../shared/onair/when-guard'
 
 /** `savedText` is the confirmation the officer sees (already translated). */
 export function useSaveAndClose<T>(
@@ -15,8 +16,10 @@ export function useSaveAndClose<T>(
       await onSave(value)
       void message.success(savedText)
       onClose()
-    } catch {
-      void message.error(t('schedule.saveFailed'))
+    } catch (error) {
+      void message.error(
+        error instanceof PastDateError ? t(`schedule.whenProblem.${error.problem}`) : t('schedule.saveFailed'),
+      )
     }
   }
 }

@@ -10,7 +10,8 @@ import { planDay } from '../../../shared/onair/plan-day'
 import { checkDay, previewPlacement, type StationPolicy, type Violation } from '../../../shared/onair/policy'
 import type { RundownItem } from '../../../shared/onair/rundown'
 import type { SessionTemplate } from '../../../shared/onair/session'
-import { addDays, type LocalDate } from '../../../shared/onair/station-time'
+import { addDays, localDateAt, type LocalDate } from '../../../shared/onair/station-time'
+import { assertPlaysFrom } from '../../../shared/onair/when-guard'
 import { appDatabase } from '../../db/database'
 import {
   deleteRule,
@@ -22,38 +23,68 @@ import {
   saveSession,
   setDayEntries,
 } from '../../db/queries/schedule'
+import type { ClusterChoice } from '../../db/queries/schedule-clusters'
+import { provinceSessions } from '../../db/queries/session-map'
+import { isProvinceWithoutAudio } from './violation-groups'
 
 const PREVIEW_DAYS = 31
 
 async function loadDay(date: LocalDate) {
   const db = appDatabase()
-  const [sources, policy] = await Promise.all([loadRundownSources(db, date, date), loadPolicy(db)])
-  return { planned: planDay(date, sources), violations: checkDay(date, sources, policy), sources, policy }
+  const [sources, policy, province] = await Promise.all([
+    loadRundownSources(db, date, date),
+    loadPolicy(db),
+    provinceSessions(db),
+  ])
+  // a province program this computer has no audio for is shown in its session, not as a breach
+  const violations = checkDay(date, sources, policy).filter((v) => !isProvinceWithoutAudio(v))
+  const provinceLabels = new Map(province.map((p) => [p.id, p.label ? `${p.label} (${p.id})` : p.id]))
+  return { planned: planDay(date, sources), violations, sources, policy, provinceLabels }
 }
 
 export type ScheduleDay = Awaited<ReturnType<typeof loadDay>>
+
+/** Whether the province placed this item (its schedule is read-only here). */
+export function isProvinceItem(day: ScheduleDay, item: RundownItem, date: LocalDate): boolean {
+  return placementOf(day, item, date)?.origin === 'province'
+}
 
 /** Where a rundown item came from: a rule (every occurrence) or this day's schedule. */
 export function placementOf(day: ScheduleDay, item: RundownItem, date: LocalDate): Placement | null {
   return day.sources.placements.find((p) => `${p.id}@${date}` === item.id) ?? null
 }
 
+/** The station's own one-off placements of a session on a date (the province's are not ours to write). */
 async function dayEntries(date: LocalDate, sessionId: string): Promise<Placement[]> {
   const all = await listSchedules(appDatabase(), date, date)
-  return all.filter((p) => p.sessionId === sessionId)
+  return all.filter((p) => p.sessionId === sessionId && p.origin !== 'province')
 }
 
-async function writeDay(date: LocalDate, sessionId: string, placements: Placement[]): Promise<void> {
+async function writeDay(
+  date: LocalDate,
+  sessionId: string,
+  placements: Placement[],
+  clusters?: ClusterChoice,
+): Promise<void> {
   const entries = placements.map(({ id, content, priority, order }) => ({ id, content, priority, order }))
-  await setDayEntries(appDatabase(), date, sessionId, entries)
+  await setDayEntries(appDatabase(), date, sessionId, entries, new Date(), clusters ? { clusters } : {})
 }
 
-/** Saves a placement: a one-off joins the day's schedule of its session, a rule is stored as it is. */
-async function place(placement: Placement): Promise<void> {
+/**
+ * Saves a placement: a one-off joins the day's schedule of its session (with the clusters it plays
+ * on, when given; else they stay as they were), a rule is stored as it is.
+ */
+async function place(placement: Placement, clusters?: ClusterChoice): Promise<void> {
   if (placement.when.kind === 'rule') return saveRule(appDatabase(), placement)
   const { date } = placement.when
   const others = (await dayEntries(date, placement.sessionId)).filter((p) => p.id !== placement.id)
-  await writeDay(date, placement.sessionId, [...others, placement])
+  await writeDay(date, placement.sessionId, [...others, placement], clusters)
+}
+
+/** A new placement: refused (PastDateError) when it would never play from today on. */
+async function add(placement: Placement, clusters?: ClusterChoice): Promise<void> {
+  assertPlaysFrom(placement.when, localDateAt(Date.now()))
+  await place(placement, clusters)
 }
 
 async function remove(placement: Placement): Promise<void> {
@@ -90,5 +121,5 @@ export function useSchedule(date: LocalDate) {
   const saveSessionTemplate = useCallback((t: SessionTemplate) => saveSession(appDatabase(), t), [])
   const saveStationPolicy = useCallback((p: StationPolicy) => savePolicy(appDatabase(), p), [])
 
-  return { day: day ?? null, place, remove, swapOrder, preview, saveSessionTemplate, saveStationPolicy }
+  return { day: day ?? null, place, add, remove, swapOrder, preview, saveSessionTemplate, saveStationPolicy }
 }

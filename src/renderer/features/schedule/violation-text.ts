@@ -1,12 +1,22 @@
-/** A policy violation as the officer reads it: an i18n key under `schedule.violation` and its values. */
+/**
+ * A policy violation (or a group of the same one, violation-groups.ts) as the officer reads it:
+ * an i18n key under `schedule.violation` and its values. Several titles are listed in one line.
+ */
 import type { TFunction } from 'i18next'
-import type { Violation } from '../../../shared/onair/policy'
 import type { SessionTemplate } from '../../../shared/onair/session'
+import type { ViolationGroup } from './violation-groups'
 
 const minutes = (ms: number): number => Math.ceil(ms / 60_000)
 
-export function violationText(t: TFunction, v: Violation, sessions: readonly SessionTemplate[]): string {
+export function violationText(
+  t: TFunction,
+  group: ViolationGroup,
+  sessions: readonly SessionTemplate[],
+  provinceLabel: (key: string) => string = (key) => key,
+): string {
+  const v = group.violation
   const label = (id: string): string => sessions.find((s) => s.id === id)?.label ?? id
+  const title = group.titles.length > 0 ? group.titles.join('”, “') : 'title' in v ? v.title : ''
   const date = v.date.split('-').reverse().join('/')
   switch (v.kind) {
     case 'over-length':
@@ -32,10 +42,16 @@ export function violationText(t: TFunction, v: Violation, sessions: readonly Ses
         minutes: minutes(v.overlapMs),
       })
     case 'unknown-session':
-      return t('schedule.violation.unknownSession', { date, session: v.sessionId })
+      return v.origin === 'province'
+        ? t('schedule.violation.unknownProvinceSession', {
+            date,
+            session: provinceLabel(v.sessionId),
+            count: group.count,
+          })
+        : t('schedule.violation.unknownSession', { date, session: v.sessionId, count: group.count })
     case 'outside-validity':
-      return t('schedule.violation.outsideValidity', { date, session: label(v.sessionId), title: v.title })
+      return t('schedule.violation.outsideValidity', { date, session: label(v.sessionId), title })
     case 'missing-media':
-      return t(`schedule.violation.missingMedia.${v.reason}`, { date, session: label(v.sessionId), title: v.title })
+      return t(`schedule.violation.missingMedia.${v.reason}`, { date, session: label(v.sessionId), title })
   }
 }

@@ -1,4 +1,7 @@
-/** Cài đặt: language, recording guard, update feed. Each change is saved at once by the host. */
+/**
+ * Cài đặt: language, recording guard, update feed (each change saved at once by the host), the
+ * link with the province, and where the province's sessions land among the station's.
+ */
 import { App, Card, Form, Input, InputNumber, Radio, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/ipc/app'
@@ -10,6 +13,7 @@ import { LoudnessSettings } from '../import/LoudnessSettings'
 import { LineInSelect } from '../onair/LineInSelect'
 import { OutputDeviceSelect } from '../onair/OutputDeviceSelect'
 import { LocalUsersCard } from '../roles/LocalUsersCard'
+import { ProvinceSessionMapping } from '../schedule/ProvinceSessionMapping'
 import { ConnectionSettings } from '../sync/ConnectionSettings'
 
 export function SettingsPage() {
@@ -20,8 +24,9 @@ export function SettingsPage() {
 
   const save = (patch: Parameters<typeof update>[0]) =>
     update(patch).then(
-      () => void message.success(t('settings.saved')),
-      (error: unknown) => void message.error(t(`errors.${errorCodeOf(error)}`)),
+      // i18n.t, not t: after a language switch, t still speaks the language the screen was drawn in.
+      () => void message.success(i18n.t('settings.saved')),
+      (error: unknown) => void message.error(i18n.t(`errors.${errorCodeOf(error)}`)),
     )
 
   const onLanguage = async (language: Language) => {
@@ -94,6 +99,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <ConnectionSettings />
+      <ProvinceSessionMapping />
       <LocalUsersCard />
     </>
   )

@@ -16,13 +16,6 @@ export function formatAge(iso: string, nowMs: number, language: string): string 
   return format.format(-Math.floor(ageMs / 1000), 'second')
 }
 
-/** 1536 → "1.5 MB"-style byte counts for upload progress. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} kB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
 /**
  * From this far apart, the officer is told the laptop's clock is off: sessions and schedules play
  * on the laptop's clock, and a relay of the national news that starts late misses its top.
@@ -39,8 +32,6 @@ export function clockSkew(offsetMs: number | null): ClockSkew | null {
   if (offsetMs === null || Math.abs(offsetMs) < CLOCK_SKEW_WARNING_MS) return null
   return { direction: offsetMs > 0 ? 'behind' : 'ahead', minutes: Math.round(Math.abs(offsetMs) / 60_000) }
 }
-
-export type AdviceKey = 'edit' | 'schedule' | 'province' | 'cluster'
 
 /** The reasons an observation (play log, device event) is turned away for, from its schema. */
 const observationRejectionReasons = observationResultSchema.shape.reason.unwrap().options
@@ -59,33 +50,3 @@ const isKnownReason = (reason: string): reason is KnownRejectionReason => KNOWN_
 
 /** The translation key of a rejection reason (`other` for one this version does not know). */
 export const reasonKey = (reason: string): KnownRejectionReason | 'other' => (isKnownReason(reason) ? reason : 'other')
-
-/** What the officer can do about a rejection (edit and try again for one this version does not know). */
-export function adviceFor(reason: string): AdviceKey {
-  return isKnownReason(reason) ? adviceForKnown(reason) : 'edit'
-}
-
-// Exhaustive on purpose: a new reason in the schemas does not compile until it has an advice.
-function adviceForKnown(reason: KnownRejectionReason): AdviceKey {
-  switch (reason) {
-    case 'schedule-overlap':
-    case 'program-not-found':
-    case 'program-withdrawn':
-    case 'program-not-valid':
-    case 'announcement-not-found':
-      return 'schedule'
-    case 'unknown-cluster':
-    case 'cluster-removed':
-      return 'cluster'
-    case 'read-only-entity':
-    case 'cancelled-by-province':
-    case 'gone':
-    case 'already-exists':
-      return 'province'
-    case 'invalid-mutation':
-    case 'not-found':
-    case 'version-conflict':
-    case 'invalid-entry':
-      return 'edit'
-  }
-}

@@ -6,6 +6,7 @@ import {
   foldForRds,
   formatPs,
   formatRt,
+  encodeTextBytes,
 } from '../../../../src/main/devices/rds-charset'
 
 describe('rds-charset', () => {
@@ -25,8 +26,9 @@ describe('rds-charset', () => {
     expect(foldForRds(nfd)).toBe('Thông báo khan: bão so 3')
   })
 
-  it('folds everything to plain ASCII without $ ^ ` ~ when the target is ascii', () => {
-    expect(foldForRds('Đài Xã – Thông báo “khẩn” $5 ~ ^ `', 'ascii')).toBe('Dai Xa - Thong bao "khan" ?5 ? ? ?')
+  it('folds everything to plain ASCII and keeps $ ~ ^ as typed when the target is ascii', () => {
+    expect(foldForRds('Đài Xã – Thông báo “khẩn” $5 ~ ^ `', 'ascii')).toBe('Dai Xa - Thong bao "khan" $5 ~ ^ `')
+    expect(toHex(encodeTextBytes('$~^', 'ascii'))).toBe('24 7E 5E')
   })
 
   it('pads or truncates PS to exactly 8 characters when the name is short or long', () => {
@@ -35,12 +37,20 @@ describe('rds-charset', () => {
     expect(formatPs('')).toHaveLength(8)
   })
 
-  it('collapses whitespace and stops at 64 characters when RadioText is long', () => {
+  it('collapses whitespace and cuts RadioText at the last word that fits in 64 characters', () => {
     const long = 'Ủy ban nhân dân xã thông báo:\n  lịch tiêm chủng   đợt 2 cho trẻ em dưới 5 tuổi vào sáng thứ bảy'
     const rt = formatRt(long)
-    expect(rt).toHaveLength(64)
-    expect(rt.startsWith('Uy ban nhân dân xã thông báo: lich tiêm chung dot 2')).toBe(true)
+    expect(rt).toBe('Uy ban nhân dân xã thông báo: lich tiêm chung dot 2 cho tre em')
+    expect(formatRt('Thông báo khẩn: đường liên xã Ân Hảo bị ngập nặng, nhân dân không đi qua', 'ascii')).toBe(
+      'Thong bao khan: duong lien xa An Hao bi ngap nang, nhan dan',
+    )
     expect(formatRt('ngắn')).toBe('ngan')
+  })
+
+  it('cuts mid-word only when the last word alone would lose more than 20 characters', () => {
+    const oneWord = 'x'.repeat(30) + ' ' + 'y'.repeat(40)
+    expect(formatRt(oneWord)).toBe(`${'x'.repeat(30)} ${'y'.repeat(33)}`)
+    expect([...formatRt(oneWord)]).toHaveLength(64)
   })
 
   it('uses the RDS table positions when encoding $ and accented letters', () => {

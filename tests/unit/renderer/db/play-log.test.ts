@@ -67,4 +67,29 @@ describe('db/queries/play-log', () => {
     const { fromIso, toIso } = localDayRange(new Date(T0))
     expect((await listPlayLogBetween(db, fromIso, toIso)).map((r) => r.itemId)).toEqual(['a', 'b'])
   })
+
+  it('keeps a trial run without an outbox entry, and never takes it as already played', async () => {
+    db = createDatabase(uniqueDbName('playlog'))
+    await db.open()
+    const trialRow = {
+      ...playLogRowOf({
+        sessionId: 'trial-1:sang',
+        item: item('trial-1:a@2026-11-23', T0, 60_000),
+        outcome: 'played',
+        actualStartMs: T0,
+        actualEndMs: T0 + 60_000,
+      }),
+      isTrial: true,
+    }
+    const saved = await appendPlayLog(db, trialRow)
+    expect(saved.isTrial).toBe(true)
+    expect(await db.outbox.count()).toBe(0)
+    // even a trial row that carried the real item's id would not make a restart skip it
+    await appendPlayLog(db, { ...trialRow, itemId: 'a@2026-11-23' })
+    expect(await db.outbox.count()).toBe(0)
+    expect(await loggedItemIds(db, ['a@2026-11-23', 'trial-1:a@2026-11-23'])).toEqual(new Set())
+    const real = await appendPlayLog(db, { ...trialRow, isTrial: false, itemId: 'a@2026-11-23' })
+    expect(await db.outbox.toArray()).toMatchObject([{ entity: 'playLog', entityId: real.id }])
+    expect(await loggedItemIds(db, ['a@2026-11-23'])).toEqual(new Set(['a@2026-11-23']))
+  })
 })

@@ -136,6 +136,21 @@ describe('db/queries/reports', () => {
     expect(report.clusters.byTechnology.find((t) => t.technology === 'fm')).toMatchObject({ working: 1, faulty: 0 })
   })
 
+  it('never counts a trial run: only the broadcast goes into the figures', async () => {
+    await fresh()
+    await db.playLog.bulkAdd([
+      log('real', '2025-03-10T05:30', '2025-03-10T05:42'),
+      // the same session tried the day before, and a trial item cut by "Dừng"
+      log('t1', '2025-03-09T14:00', '2025-03-09T14:12', { isTrial: true, itemId: 'trial-1:item-real' }),
+      log('t2', '2025-03-09T14:12', '2025-03-09T14:13', { isTrial: true, outcome: 'interrupted' }),
+    ])
+    const input = await readReportInput(db)
+    expect(input.plays.map((p) => p.id)).toEqual(['real'])
+    const report = computeReport(input, { kind: 'reporting-year', year: 2025 })
+    expect(report.airtime.bySource.find((s) => s.source === 'own')?.ms).toBe(12 * 60_000)
+    expect(report.content.find((k) => k.kind === 'news')).toMatchObject({ ownBroadcasts: 1 })
+  })
+
   it('keeps valid BCP 47 tags and marks free text undetermined', () => {
     expect(reportLanguage('vi-VN')).toBe('vi-VN')
     expect(reportLanguage('km')).toBe('km')

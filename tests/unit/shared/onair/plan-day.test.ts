@@ -178,10 +178,11 @@ describe('plan-day', () => {
     })
     expect(e.preRoll).toEqual([
       { kind: 'rf', deviceId: 'ex', isOn: true },
-      { kind: 'dtmf', code: '11' },
-      { kind: 'dtmf', code: '21' },
+      // a zone without its own count is addressed twice
+      { kind: 'dtmf', code: '11', repeat: 2 },
+      { kind: 'dtmf', code: '21', repeat: 2 },
     ])
-    expect(e.postRoll).toEqual([{ kind: 'dtmf', code: '10' }])
+    expect(e.postRoll).toEqual([{ kind: 'dtmf', code: '10', repeat: 2 }])
     expect(e.items[0]).toMatchObject({ priority: 'emergency', plannedStartMs: now })
     expect(e.endMs - e.startMs).toBe(60_000)
   })

@@ -41,12 +41,13 @@ async function deviceFor(
   make: (server: ReturnType<typeof createTcpServerTransport>) => DeviceSimulator,
   family: DeviceDraft['family'],
   options: object = {},
+  state: 'online' | 'unresponsive' = 'online',
 ) {
   const server = createTcpServerTransport({ port: 0 })
   sim = make(server)
   await sim.start()
   const config = await service.save(tcpDraft(family, server.port(), options))
-  await bus.waitFor(config.id, 'online')
+  await bus.waitFor(config.id, state)
   return config
 }
 
@@ -84,6 +85,9 @@ describe('hardware driver factory', () => {
       canSetPower: false,
       canSetFrequency: false,
       hasTelemetry: true,
+      canReadRf: false,
+      canReadFrequency: false,
+      canReadPower: false,
     })
     expect(() =>
       build({ name: 'RF', role: 'exciter', family: 'exciter-relay', options: { relayDeviceId: newId(), channel: 1 } }),
@@ -144,19 +148,50 @@ describe('hardware driver factory', () => {
     expect(result).toEqual({
       kind: 'exciter',
       telemetry: expect.objectContaining({ isRfOn: false, forwardW: 0, temperatureC: 35, alarms: [] }) as object,
+      outOfLicence: [],
     })
     expect(exciter?.recorder.actions().filter((a) => a.action !== 'read')).toEqual([])
     expect(exciter?.state().isRfOn).toBe(false)
   })
 
-  it("answers 'io' within the reply timeout when the device hangs during a test", async () => {
+  it("answers 'no-answer' within the reply timeout when the device hangs during a test", async () => {
     const config = await deviceFor((t) => createRdsAsciiSimulator({ transport: t }), 'rds-ascii')
     sim?.setResponsive(false)
     const startedAt = Date.now()
-    await expect(service.test(config.id)).rejects.toMatchObject({
-      code: expect.stringMatching(/^(io|disconnected)$/) as string,
-    })
+    expect(await service.test(config.id)).toEqual({ kind: 'problem', problem: 'no-answer' })
     expect(Date.now() - startedAt).toBeLessThan(2000)
     await bus.waitFor(config.id, 'unresponsive', 3000)
+  })
+
+  it('tells an exciter at 100 MHz / 50 W from a licensed one when it is tested', async () => {
+    let exciter: ReturnType<typeof createExciterSimulator> | undefined
+    const config = await deviceFor((t) => (exciter = createExciterSimulator({ transport: t })), 'exciter')
+    exciter?.setPanel({ frequencyMHz: 100, powerW: 50 })
+    const result = await service.test(config.id)
+    expect(result).toMatchObject({
+      kind: 'exciter',
+      telemetry: { frequencyMHz: 100, powerSetW: 50 },
+      outOfLicence: ['frequency', 'power'],
+    })
+  })
+
+  it('says which unit id answers when a Modbus board is set to the wrong one', async () => {
+    const config = await deviceFor(
+      (t) => createModbusRelaySimulator({ transport: t, unitId: 255 }),
+      'relay-modbus',
+      { unitId: 1 },
+      'unresponsive',
+    )
+    expect(await service.test(config.id)).toEqual({ kind: 'problem', problem: 'wrong-unit', unitId: 255 })
+  })
+
+  it('says an LCUS board does not answer status queries when it is an LCUS-1 set as LCUS-4', async () => {
+    const config = await deviceFor(
+      (t) => createLcusSimulator({ transport: t, hasStatusQuery: false }),
+      'relay-lcus',
+      { hasStatusQuery: true },
+      'unresponsive',
+    )
+    expect(await service.test(config.id)).toEqual({ kind: 'problem', problem: 'no-status-reply' })
   })
 })

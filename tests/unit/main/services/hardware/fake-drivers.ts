@@ -15,6 +15,7 @@ export interface FakeRelay extends RelaySwitch {
   /** every switching command in order, as "1:on" */
   readonly switched: string[]
   states: boolean[]
+  wanted: (boolean | undefined)[]
   isRunning: boolean
   /** the next command rejects with this */
   failWith: Error | null
@@ -29,6 +30,7 @@ export function createFakeRelay(configId: string, channels = 4): FakeRelay {
     channels,
     switched: [],
     states: Array.from({ length: channels }, () => false),
+    wanted: Array.from({ length: channels }, () => undefined),
     isRunning: false,
     failWith: null,
     report(state, detail) {
@@ -36,6 +38,7 @@ export function createFakeRelay(configId: string, channels = 4): FakeRelay {
       events.emit('status', current)
     },
     async setRelay(channel, isOn) {
+      fake.wanted[channel - 1] = isOn
       check()
       fake.states[channel - 1] = isOn
       fake.switched.push(`${channel}:${isOn ? 'on' : 'off'}`)
@@ -44,6 +47,10 @@ export function createFakeRelay(configId: string, channels = 4): FakeRelay {
     async setAll(isOn) {
       for (let ch = 1; ch <= channels; ch += 1) await fake.setRelay(ch, isOn)
     },
+    want(channel, isOn) {
+      fake.wanted[channel - 1] = isOn
+    },
+    desired: () => [...fake.wanted],
     async readRelays() {
       check()
       await Promise.resolve()
@@ -85,9 +92,20 @@ export function fakeFactory(): DriverFactory & { made: FakeRelay[]; latest(id: s
       const relay = relayOf(config.options.relayDeviceId)
       if (!relay) throw new ServiceError('disconnected', 'relay board is not running')
       const device = {
-        capabilities: { canSwitchRf: true, canSetPower: false, canSetFrequency: false, hasTelemetry: false },
+        capabilities: {
+          canSwitchRf: true,
+          canSetPower: false,
+          canSetFrequency: false,
+          hasTelemetry: false,
+          canReadRf: false,
+          canReadFrequency: false,
+          canReadPower: false,
+        },
         rfOn: () => relay.setRelay(config.options.channel, true),
         rfOff: () => relay.setRelay(config.options.channel, false),
+        wantRfOff: () => relay.want(config.options.channel, false),
+        isRfWanted: () => relay.desired()[config.options.channel - 1] === true,
+        readSettings: () => Promise.resolve({}),
         setPower: () => Promise.reject(new ServiceError('invalid-input', 'no port')),
         setFrequency: () => Promise.reject(new ServiceError('invalid-input', 'no port')),
         readTelemetry: () => Promise.resolve({ alarms: [] }),

@@ -140,16 +140,16 @@ describe('hardware-service', () => {
     expect(relay.states[0]).toBe(true)
   })
 
-  it('answers with the driver error code when a test fails, and io for anything unexpected', async () => {
+  it('diagnoses a silent device, answers io for a wrong reply and for anything unexpected', async () => {
     const config = await service.save(lcusDraft('/dev/ttyUSB0'))
-    await expect(service.test(config.id)).rejects.toMatchObject({ code: 'disconnected' })
     const relay = factory.latest(config.id)
+    relay.report('disconnected')
+    expect(await service.test(config.id)).toEqual({ kind: 'problem', problem: 'no-port' })
     relay.report('online')
     relay.failWith = new ServiceError('io', 'no reply to status query within 500 ms')
-    await expect(service.test(config.id)).rejects.toMatchObject({
-      code: 'io',
-      message: expect.stringContaining('500 ms') as string,
-    })
+    expect(await service.test(config.id)).toEqual({ kind: 'problem', problem: 'no-status-reply' })
+    relay.failWith = new ServiceError('io', 'bad checksum in status reply')
+    await expect(service.test(config.id)).rejects.toMatchObject({ code: 'io', message: 'bad checksum in status reply' })
     relay.failWith = new Error('EBADF')
     await expect(service.test(config.id)).rejects.toMatchObject({ code: 'io', message: 'EBADF' })
     await expect(service.test('0190d3a4-1c2b-7def-8123-456789abcdef')).rejects.toMatchObject({ code: 'not-found' })

@@ -8,7 +8,8 @@ import {
 } from '../../../../../src/renderer/audio/playout/preroll-timing'
 import { DEFAULT_DTMF_TIMING } from '../../../../../src/renderer/audio/playout/roll-runner'
 import { preRollSteps } from '../../../../../src/renderer/audio/playout/roll'
-import { generateDtmf } from '../../../../../src/shared/audio/dtmf'
+import { generateDtmf, generateDtmfRepeated } from '../../../../../src/shared/audio/dtmf'
+import { DEFAULT_RF_SETTLE_MS } from '../../../../../src/shared/ipc/hardware-config'
 import { item, session } from './fixtures'
 
 const T0 = 1_800_000_000_000
@@ -20,13 +21,26 @@ describe('audio/playout/preroll-timing', () => {
     expect(dtmfLengthMs('*007#1', DEFAULT_DTMF_TIMING)).toBe(1500)
   })
 
-  it('adds the device steps, the DTMF codes (start delay, tones, output latency) and the waits', () => {
+  it('gives a code sent twice the length of the repeated PCM', () => {
+    const pcm = generateDtmfRepeated('*007#1', 2, { sampleRate: 48_000, ...DEFAULT_DTMF_TIMING })
+    expect(dtmfLengthMs('*007#1', DEFAULT_DTMF_TIMING, 2)).toBe((pcm.length / 48_000) * 1000)
+  })
+
+  it('adds the device steps, the RF settle time, the DTMF codes (start delay, tones, output latency) and the waits', () => {
     // relay on, RF on, *007#1, then the RDS PS the roll adds for the session's encoder
     const steps = preRollSteps(session([item('a', T0, 1000)]))
     expect(steps.map((s) => s.kind)).toEqual(['relay', 'rf', 'dtmf', 'rds-ps'])
     const o = { dtmf: DEFAULT_DTMF_TIMING, outputLatencyMs: 70 }
-    expect(estimateRollMs(steps, o)).toBe(3 * DEVICE_STEP_ALLOWANCE_MS + 50 + 1500 + 70)
-    expect(estimateRollMs([...steps, { kind: 'wait', ms: 2000 }], o)).toBe(3 * 400 + 1620 + 2000)
+    const settle = DEFAULT_RF_SETTLE_MS
+    expect(estimateRollMs(steps, o)).toBe(3 * DEVICE_STEP_ALLOWANCE_MS + settle + 50 + 1500 + 70)
+    expect(estimateRollMs([...steps, { kind: 'wait', ms: 2000 }], o)).toBe(3 * 400 + settle + 1620 + 2000)
+    // no code after RF on: nothing to wait for
+    expect(
+      estimateRollMs(
+        steps.filter((s) => s.kind !== 'dtmf'),
+        o,
+      ),
+    ).toBe(3 * 400)
     expect(estimateRollMs([], o)).toBe(0)
   })
 

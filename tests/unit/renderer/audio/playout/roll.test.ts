@@ -5,6 +5,7 @@ import {
   postRollSteps,
   preRollSteps,
   reversedPreRoll,
+  safeSteps,
 } from '../../../../../src/renderer/audio/playout/roll'
 import { item, session } from './fixtures'
 
@@ -35,13 +36,19 @@ describe('audio/playout/roll', () => {
     expect(reversedPreRoll([{ kind: 'relay', deviceId: 'r', channel: 2, isOn: false }])).toEqual([])
   })
 
-  it('uses the session post-roll as given when there is one', () => {
+  it('runs the session post-roll as given, then switches off what the pre-roll switched on and it did not', () => {
     const s = session([], {
       postRoll: [
         { kind: 'dtmf', code: '*007#0' },
         { kind: 'rf', deviceId: 'ex', isOn: false },
       ],
     })
-    expect(postRollSteps(s).map(describeStep)).toEqual(['rds-rt rds1 ""', 'dtmf *007#0', 'rf ex off'])
+    expect(postRollSteps(s).map(describeStep)).toEqual(['rds-rt rds1 ""', 'dtmf *007#0', 'rf ex off', 'relay r1#1 off'])
+  })
+
+  it('ends a session whose post-roll is only zone codes with its relays and RF off', () => {
+    const s = session([], { postRoll: [{ kind: 'dtmf', code: '*007#0' }] })
+    expect(postRollSteps(s).map(describeStep)).toEqual(['rds-rt rds1 ""', 'dtmf *007#0', 'rf ex off', 'relay r1#1 off'])
+    expect(safeSteps(s).map(describeStep)).toEqual(['rds-rt rds1 ""', 'rf ex off', 'relay r1#1 off'])
   })
 })

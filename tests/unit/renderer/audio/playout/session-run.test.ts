@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { NewPlayLogRow } from '../../../../../src/renderer/db/queries/play-log'
 import { PRE_ROLL_MARGIN_MS } from '../../../../../src/renderer/audio/playout/preroll-timing'
 import type { RelayFailure, RelayOpener, RelaySource } from '../../../../../src/renderer/audio/playout/relay-source'
-import { DEFAULT_DTMF_TIMING } from '../../../../../src/renderer/audio/playout/roll-runner'
-import { createSessionRun, type PlayoutAlert } from '../../../../../src/renderer/audio/playout/session-run'
-import type { RundownSession } from '../../../../../src/shared/onair/rundown'
-import { FakeAudioContext, fakeBuffer } from './fake-audio'
+import { type ActOutcome } from '../../../../../src/renderer/audio/playout/roll-runner'
+import { describeStep } from '../../../../../src/renderer/audio/playout/roll'
+import { createSessionRun, ON_AIR_MARGIN_MS } from '../../../../../src/renderer/audio/playout/session-run'
+import type { DeviceAction, RundownSession } from '../../../../../src/shared/onair/rundown'
+import { FakeAudioContext } from './fake-audio'
+import { fakeSessionHost } from './fake-host'
 import { item, session } from './fixtures'
 
 const T0 = 1_800_000_000_000
@@ -18,8 +19,6 @@ interface FakeRelay extends RelaySource {
 
 function rig(opts: { relayFails?: RelayFailure } = {}) {
   const ctx = new FakeAudioContext(T0)
-  const rows: NewPlayLogRow[] = []
-  const alerts: PlayoutAlert[] = []
   const acts: { kind: string; atMs: number }[] = []
   const relays: FakeRelay[] = []
   const openRelay: RelayOpener = (_ctx, _output, _item, onProblem) => {
@@ -36,34 +35,14 @@ function rig(opts: { relayFails?: RelayFailure } = {}) {
     relays.push(relay)
     return Promise.resolve({ isOk: true, source: relay })
   }
-  const master = ctx.createGain() as unknown as AudioNode
   const now = (): number => ctx.now()
-  const host = {
-    ctx: ctx as unknown as AudioContext,
-    programme: ctx.createGain() as unknown as AudioNode,
-    master,
-    loadAudio: (_c: BaseAudioContext, i: { durationMs: number }) => Promise.resolve(fakeBuffer(i.durationMs)),
+  const { host, rows, alerts } = fakeSessionHost(ctx, {
     openRelay,
-    roll: {
-      ctx: ctx as unknown as AudioContext,
-      output: master,
-      act: (action: { kind: string }) => {
-        acts.push({ kind: action.kind, atMs: now() })
-        return Promise.resolve({ isOk: true as const, value: { kind: action.kind, deviceId: 'd', tookMs: 1 } as never })
-      },
-      dtmf: DEFAULT_DTMF_TIMING,
-      now,
+    act: (action) => {
+      acts.push({ kind: action.kind, atMs: now() })
+      return Promise.resolve({ isOk: true as const, value: { kind: action.kind, deviceId: 'd', tookMs: 1 } as never })
     },
-    writeLog: (row: NewPlayLogRow) => {
-      rows.push(row)
-      return Promise.resolve()
-    },
-    isLogged: () => Promise.resolve(new Set<string>()),
-    now,
-    catchUpToleranceMs: 10_000,
-    alert: (a: PlayoutAlert) => void alerts.push(a),
-    onProgress: () => undefined,
-  }
+  })
   return { ctx, rows, alerts, acts, relays, host }
 }
 
@@ -83,9 +62,9 @@ describe('audio/playout/session-run (fake audio clock)', () => {
   it('begins the pre-roll ahead so the first item starts at its planned instant', async () => {
     const r = rig()
     const first = T0 + 10_000
-    // relay on, RF on, *007#1 (1.5 s of tones), RDS PS: estimated 3 × 400 + 50 + 1500 + 40 ms
+    // relay on, RF on, (1.5 s RF settle), *007#1 (1.5 s of tones), RDS PS: 3 × 400 + 1500 + 50 + 1500 + 40 ms
     await play(r, session([item('a', first, 2000), item('b', first + 2000, 1000)]), first + 4000)
-    const estimate = 3 * 400 + 50 + 1500 + 40
+    const estimate = 3 * 400 + 1500 + 50 + 1500 + 40
     expect(r.acts[0]?.kind).toBe('relay')
     expect(Math.abs((r.acts[0]?.atMs ?? 0) - (first - estimate - PRE_ROLL_MARGIN_MS))).toBeLessThanOrEqual(5)
     expect(r.rows.map((row) => [row.itemId, row.outcome, start(row.actualStart) - first])).toEqual([
@@ -168,5 +147,69 @@ describe('audio/playout/session-run (fake audio clock)', () => {
     expect(r.rows.map((row) => [row.itemId, row.outcome, start(row.actualEnd) - first])).toEqual([
       ['vov', 'interrupted', 2000],
     ])
+  })
+
+  it('tells the host it is on air before the pre-roll and hands it the safe state after the post-roll', async () => {
+    const r = rig()
+    const calls: string[] = []
+    r.host.roll = {
+      ...r.host.roll,
+      station: {
+        begin: (id, untilMs) => Promise.resolve(void calls.push(`begin ${id} ${untilMs - T0}`)),
+        end: (id, safe) => Promise.resolve(void calls.push(`end ${id} ${safe.map(describeStep).join(', ')}`)),
+      },
+      act: (action) => {
+        calls.push(`act ${action.kind}`)
+        return Promise.resolve({ isOk: true, value: { kind: action.kind, deviceId: 'd', tookMs: 1 } })
+      },
+    }
+    const first = T0 + 10_000
+    await play(r, session([item('a', first, 2000)], { postRoll: [{ kind: 'dtmf', code: '*007#0' }] }), first + 5000)
+    expect(calls).toEqual([
+      `begin sang ${10_000 + 2000 + ON_AIR_MARGIN_MS}`,
+      'act relay',
+      'act rf',
+      'act rds-ps',
+      'act rds-rt',
+      // post-roll: RT cleared, the zone code, then the offs the zone code does not replace
+      'act rds-rt',
+      'act rf',
+      'act relay',
+      'end sang rds-rt rds1 "", rf ex off, relay r1#1 off',
+    ])
+  })
+
+  it('waits for the exciter to reach power after RF on before the zone code, and alerts failures with the step', async () => {
+    const r = rig()
+    const stepsAt: [string, number][] = []
+    r.host.roll = {
+      ...r.host.roll,
+      onStep: (step: DeviceAction) => void stepsAt.push([step.kind, r.ctx.now()]),
+      act: (action): Promise<ActOutcome> =>
+        Promise.resolve(
+          action.kind === 'relay'
+            ? { isOk: false, code: 'disconnected' }
+            : {
+                isOk: true,
+                value: {
+                  kind: action.kind,
+                  deviceId: 'd',
+                  tookMs: 1,
+                  ...(action.kind === 'rf' ? { settleMs: 1500 } : {}),
+                },
+              },
+        ),
+    }
+    const first = T0 + 10_000
+    await play(r, session([item('a', first, 1000)]), first + 4000)
+    const at = (kind: string) => stepsAt.find(([k]) => k === kind)?.[1] ?? Number.NaN
+    const rdsPs = stepsAt.find(([k]) => k === 'rds-ps')?.[1] ?? Number.NaN
+    // the code starts only once the carrier has had its 1.5 s, and lasts its 1.5 s before the PS
+    expect(rdsPs - at('rf')).toBeGreaterThanOrEqual(1500 + 1500)
+    expect(r.alerts[0]).toMatchObject({
+      kind: 'device-failed',
+      code: 'disconnected',
+      action: { kind: 'relay', deviceId: 'r1', channel: 1, isOn: true },
+    })
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DeviceConfig } from '../../../../../src/shared/ipc/hardware'
-import type { Announcement } from '../../../../../src/shared/model/announcement'
-import { stationRoll, trialSession } from '../../../../../src/renderer/features/onair/trial-session'
+import { stationRoll, trialOf } from '../../../../../src/renderer/features/onair/trial-session'
+import { rundownSessionSchema } from '../../../../../src/shared/onair/rundown'
 
 const serial = {
   kind: 'serial',
@@ -28,7 +28,7 @@ const devices: DeviceConfig[] = [
     isEnabled: true,
     family: 'exciter',
     transport: serial,
-    options: { profile: 'daixa-bridge', licenceMaxPowerW: null, frequencyMHz: null },
+    options: { profile: 'daixa-bridge', licenceMaxPowerW: null, frequencyMHz: null, powerW: null, rfSettleMs: 1500 },
   },
   {
     id: 'r1',
@@ -50,28 +50,6 @@ const devices: DeviceConfig[] = [
   },
 ]
 
-function announcement(id: string, createdAt: string, durationMs: number): Announcement {
-  return {
-    id,
-    title: `Tin ${id}`,
-    kind: 'news',
-    language: 'vi',
-    priority: 'normal',
-    approval: 'approved',
-    source: 'recording',
-    mediaHash: id.repeat(64).slice(0, 64),
-    durationMs,
-    category: 'thời sự',
-    author: null,
-    validFrom: null,
-    validTo: null,
-    approvedBy: null,
-    approvedAt: null,
-    createdAt,
-    updatedAt: createdAt,
-  }
-}
-
 describe('features/onair/trial-session', () => {
   it('switches enabled relay boards then exciters on, sends the zone code, and reverses it all after', () => {
     const roll = stationRoll(devices, { dtmfOn: '*007#1', dtmfOff: '*007#0' })
@@ -88,20 +66,46 @@ describe('features/onair/trial-session', () => {
     expect(roll.rds).toEqual({ deviceId: 'rds', ps: 'Đài Xã' })
   })
 
-  it('plays the library oldest first, back to back, a few seconds from now', () => {
+  it("moves a scheduled session's own rundown to now, with its devices, under trial ids", () => {
+    const planned = Date.parse('2026-11-23T22:30:00Z')
     const now = 1_800_000_000_000
-    const s = trialSession(
-      [announcement('b', '2026-11-23T02:00:00Z', 2000), announcement('a', '2026-11-23T01:00:00Z', 1500)],
-      [],
-      { dtmfOn: '', dtmfOff: '' },
-      now,
-      'Phát thử',
-    )
-    expect(s.preRoll).toEqual([])
-    expect(s.items.map((i) => [i.title, i.plannedStartMs - now, i.durationMs, i.contentKind])).toEqual([
-      ['Tin a', 3000, 1500, 'news'],
-      ['Tin b', 4500, 2000, 'news'],
+    const preRoll = [{ kind: 'relay' as const, deviceId: 'r1', channel: 1, isOn: true }]
+    const postRoll = [{ kind: 'relay' as const, deviceId: 'r1', channel: 1, isOn: false }]
+    const items = [
+      { id: 'p1@2026-11-24', plannedStartMs: planned, durationMs: 1500 },
+      { id: 'p2@2026-11-24', plannedStartMs: planned + 1500, durationMs: 2000 },
+    ].map((i) => ({
+      ...i,
+      scheduleId: 's1',
+      targetId: i.id.split('@')[0] ?? null,
+      kind: 'announcement' as const,
+      title: `Tin ${i.id}`,
+      mediaHash: 'a'.repeat(64),
+      relayUrl: null,
+      priority: 'normal' as const,
+      source: 'own' as const,
+      contentKind: 'news' as const,
+      language: 'vi',
+      category: '',
+    }))
+    const rundown = {
+      sessionId: 'sang',
+      label: 'Buổi sáng',
+      startMs: planned,
+      endMs: planned + 3500,
+      preRoll,
+      postRoll,
+      rds: { deviceId: 'rds', ps: 'DAI XA' },
+      items,
+    }
+    const s = trialOf(rundown, now, 'Phát thử: Buổi sáng')
+    expect(s).toMatchObject({ sessionId: `trial-${now}:sang`, label: 'Phát thử: Buổi sáng', preRoll, postRoll })
+    expect(s.rds).toEqual(rundown.rds)
+    expect(s.items.map((i) => [i.id, i.title, i.plannedStartMs - now, i.durationMs, i.scheduleId])).toEqual([
+      [`trial-${now}:p1@2026-11-24`, 'Tin p1@2026-11-24', 3000, 1500, 's1'],
+      [`trial-${now}:p2@2026-11-24`, 'Tin p2@2026-11-24', 4500, 2000, 's1'],
     ])
     expect(s.endMs - now).toBe(6500)
+    expect(rundownSessionSchema.safeParse(s).success).toBe(true)
   })
 })

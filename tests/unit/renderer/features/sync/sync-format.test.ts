@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { fixFor } from '../../../../../src/renderer/sync/app/rejection-fix'
 import {
-  adviceFor,
   CLOCK_SKEW_WARNING_MS,
   clockSkew,
   formatAge,
-  formatBytes,
   knownRejectionReasons,
   reasonKey,
 } from '../../../../../src/renderer/features/sync/sync-format'
@@ -22,15 +21,16 @@ describe('renderer/features/sync/sync-format', () => {
     expect(formatAge('2026-11-23T07:30:00Z', NOW, 'en')).toBe('2 hours ago')
   })
 
-  it('formats byte counts for upload progress', () => {
-    expect([formatBytes(512), formatBytes(2048), formatBytes(45 * 1024 * 1024)]).toEqual(['512 B', '2 kB', '45.0 MB'])
-  })
-
-  it('gives schedule, cluster, province or edit advice by rejection reason', () => {
-    expect(adviceFor('schedule-overlap')).toBe('schedule')
-    expect(adviceFor('cluster-removed')).toBe('cluster')
-    expect(adviceFor('cancelled-by-province')).toBe('province')
-    expect(adviceFor('version-conflict')).toBe('edit')
+  it('gives the fix of a rejection by entity and reason, and whether it can be sent again', () => {
+    expect(fixFor('schedule', 'schedule-overlap')).toEqual({ kind: 'choose-clusters', resend: true })
+    expect(fixFor('schedule', 'cluster-removed')).toEqual({ kind: 'choose-clusters', resend: true })
+    expect(fixFor('deviceEvent', 'unknown-cluster')).toEqual({ kind: 'province-keeps', resend: false })
+    expect(fixFor('schedule', 'program-withdrawn')).toEqual({ kind: 'edit-schedule', resend: true })
+    expect(fixFor('schedule', 'cancelled-by-province')).toEqual({ kind: 'cancelled', resend: false })
+    expect(fixFor('announcement', 'version-conflict')).toEqual({ kind: 'resend', resend: true })
+    expect(fixFor('cluster', 'already-exists')).toEqual({ kind: 'edit-cluster', resend: true })
+    expect(fixFor('announcement', 'already-exists')).toEqual({ kind: 'province-keeps', resend: false })
+    expect(fixFor('schedule', 'brand-new-reason')).toEqual({ kind: 'resend', resend: true })
   })
 
   it('falls back to a generic reason text for a reason this version does not know', () => {
@@ -44,21 +44,22 @@ describe('renderer/features/sync/sync-format', () => {
     for (const reason of fromSchemas) expect(reasonKey(reason)).toBe(reason)
   })
 
-  it('has a Vietnamese and an English text for every rejection reason and advice', () => {
+  it('has a Vietnamese and an English text for every rejection reason and fix', () => {
     for (const [language, tree] of [
       ['vi', vi],
       ['en', en],
     ] as const) {
       const reasons: Record<string, string> = tree.sync.rejections.reasons
-      const advice: Record<string, string> = tree.sync.rejections.advice
+      const fixes: Record<string, string> = tree.sync.rejections.fix
+      const entities = ['schedule', 'announcement', 'cluster', 'station', 'playLog', 'deviceEvent']
       const missing = [
         ...[...knownRejectionReasons, 'other'].filter((key) => !reasons[key]?.trim()).map((key) => `reasons.${key}`),
         ...knownRejectionReasons
-          .map(adviceFor)
-          .filter((key) => !advice[key]?.trim())
-          .map((key) => `advice.${key}`),
+          .flatMap((reason) => entities.map((entity) => fixFor(entity, reason).kind))
+          .filter((key) => !fixes[key]?.trim())
+          .map((key) => `fix.${key}`),
       ]
-      expect(missing, `${language}: reasons or advice without a text`).toEqual([])
+      expect(missing, `${language}: reasons or fixes without a text`).toEqual([])
     }
   })
 })
