@@ -64,7 +64,8 @@ describe('main/services/oplog', () => {
     const { oplog, file, lines } = await logWith(4)
     const all = await lines()
     const second = JSON.parse(all[1] ?? '') as Record<string, unknown>
-    const { hash: _old, ...rest } = { ...second, outcome: 'refused' }
+    const rest: Record<string, unknown> = { ...second, outcome: 'refused' }
+    delete rest.hash
     all[1] = JSON.stringify({ ...rest, hash: entryHash(rest as never) })
     await writeFile(file, `${all.join('\n')}\n`)
     expect(await oplog.verify()).toMatchObject({ ok: false, problem: 'altered', seq: 2 })
