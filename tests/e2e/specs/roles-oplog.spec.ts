@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { typeLocalDate } from '../pages/antd-date'
 import { AppShell } from '../pages/AppShell'
 import { EditorScreen } from '../pages/EditorScreen'
 import { LibraryScreen } from '../pages/LibraryScreen'
@@ -22,7 +23,7 @@ test('the officer cannot approve, the approver PIN does, and the log names an ed
   const shell = new AppShell(page, vi)
   const record = new RecordScreen(page, vi)
   await record.start(TITLE)
-  await expect(record.elapsed()).toHaveText('00:01', { timeout: 10_000 })
+  await expect(record.elapsed()).toHaveText(/^00:0[1-9]$/, { timeout: 15_000 })
   await record.stopButton().click()
   const library = new LibraryScreen(page, vi)
   await expect(library.row(TITLE)).toBeVisible()
@@ -72,6 +73,14 @@ test('the officer cannot approve, the approver PIN does, and the log names an ed
     await expect(row).toContainText(who)
     await expect(row).toContainText(vi(`oplog.outcome.${outcome}`))
   }
+  // The day filter (typed dd/MM/yyyy): from tomorrow shows nothing, from today everything.
+  const vietnamDay = (offsetDays: number) =>
+    new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10)
+  await typeLocalDate(page.getByLabel(vi('oplog.filters.from')), vietnamDay(1))
+  await expect(log.rows()).toHaveCount(0)
+  await typeLocalDate(page.getByLabel(vi('oplog.filters.from')), vietnamDay(0))
+  await expect(log.rows()).toHaveCount(expected.length)
+
   await log.checkButton().click()
   await expect(log.result()).toContainText('Nhật ký nguyên vẹn: 8 mục')
 

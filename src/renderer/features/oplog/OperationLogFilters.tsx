@@ -1,8 +1,9 @@
-/** Filters of the operation log: from / to (days), who, what. */
-import { Flex, Form, Input, Select } from 'antd'
+/** Filters of the operation log: from / to (days, typed dd/MM/yyyy), who, what. */
+import { Flex, Form, Select } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { operationActions, type OperationAction } from '../../../shared/ipc/oplog'
 import type { LocalUser } from '../../../shared/ipc/roles'
+import { LocalDateInput } from '../../components/LocalDateInput'
 import type { LogFilter } from './useOperationLog'
 
 export interface OperationLogFiltersProps {
@@ -17,19 +18,21 @@ export function OperationLogFilters({ filter, users, onChange }: OperationLogFil
     <Form layout="vertical">
       <Flex gap={12} wrap>
         <Form.Item label={t('oplog.filters.from')}>
-          <Input
-            type="date"
+          <LocalDateInput
             aria-label={t('oplog.filters.from')}
             value={filter.fromDay}
-            onChange={(e) => onChange({ ...filter, fromDay: e.target.value })}
+            allowClear
+            onChange={(fromDay) => onChange({ ...filter, fromDay })}
+            style={{ width: 170 }}
           />
         </Form.Item>
         <Form.Item label={t('oplog.filters.to')}>
-          <Input
-            type="date"
+          <LocalDateInput
             aria-label={t('oplog.filters.to')}
             value={filter.toDay}
-            onChange={(e) => onChange({ ...filter, toDay: e.target.value })}
+            allowClear
+            onChange={(toDay) => onChange({ ...filter, toDay })}
+            style={{ width: 170 }}
           />
         </Form.Item>
         <Form.Item label={t('oplog.filters.user')}>
