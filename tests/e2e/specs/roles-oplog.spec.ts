@@ -1,7 +1,7 @@
 /**
  * Local roles and the operation log, end to end: with roles on, the officer signed in cannot
- * approve; the approver's PIN in the prompt does; every action appears in Nhật ký thao tác; and a
- * line of the log file edited on disk is named by "Kiểm tra tính toàn vẹn".
+ * approve; the approver's PIN in the prompt does; the officer may delete; every action appears in
+ * Nhật ký thao tác; and a line of the log file edited on disk is named by "Kiểm tra tính toàn vẹn".
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -26,7 +26,7 @@ test('the officer cannot approve, the approver PIN does, and the log names an ed
   await expect(record.elapsed()).toHaveText(/^00:0[1-9]$/, { timeout: 15_000 })
   await record.stopButton().click()
   const library = new LibraryScreen(page, vi)
-  await expect(library.row(TITLE)).toBeVisible()
+  await expect(library.row(TITLE)).toBeVisible({ timeout: 30_000 })
 
   // Roles on: the first user (an approver), then an officer added by her, who signs in.
   await shell.open('settings')
@@ -52,6 +52,10 @@ test('the officer cannot approve, the approver PIN does, and the log names an ed
   await users.confirmWithPin('482913')
   await expect(drawer.getByText(/Đã duyệt bởi Lan lúc/)).toBeVisible()
   await page.keyboard.press('Escape')
+  // An officer may delete: done at once, no prompt.
+  await library.delete(TITLE)
+  await expect(library.row(TITLE)).toHaveCount(0)
+  await expect(users.prompt()).toHaveCount(0)
 
   // Every action above is in the log, newest first, with who did it.
   const log = new OperationLogScreen(page, vi)
@@ -65,6 +69,7 @@ test('the officer cannot approve, the approver PIN does, and the log names an ed
     ['approve', 'Hùng', 'refused'],
     ['approve', 'Lan', 'refused'],
     ['approve', 'Lan', 'done'],
+    ['delete', 'Hùng', 'done'],
   ]
   await expect(log.rows()).toHaveCount(expected.length)
   for (const [n, [action, who, outcome]] of expected.entries()) {
@@ -82,7 +87,7 @@ test('the officer cannot approve, the approver PIN does, and the log names an ed
   await expect(log.rows()).toHaveCount(expected.length)
 
   await log.checkButton().click()
-  await expect(log.result()).toContainText('Nhật ký nguyên vẹn: 8 mục')
+  await expect(log.result()).toContainText('Nhật ký nguyên vẹn: 9 mục')
 
   // Someone turns the officer's refused approval into a done one, in the file on disk.
   const file = join(station.dataDir, 'oplog', 'operations.jsonl')
