@@ -15,6 +15,18 @@ export class RecordScreen {
   readonly stopButton = () => this.page.getByRole('button', { name: this.s('record.stop') })
   readonly recordingState = () => this.page.getByText(this.s('record.phase.recording'))
   readonly elapsed = () => this.page.getByLabel(this.s('record.elapsed'))
+
+  /**
+   * Waits until the take's clock shows at least `seconds` ("00:02" or later). An exact-text wait can
+   * miss a one-second window when the machine is busy; what the specs need is "recorded this long".
+   */
+  async waitElapsed(seconds: number, timeout = 10_000): Promise<void> {
+    const shown = async () => {
+      const [mm, ss] = ((await this.elapsed().textContent()) ?? '').split(':').map(Number)
+      return (mm ?? 0) * 60 + (ss ?? 0)
+    }
+    await expect.poll(shown, { timeout, intervals: [100] }).toBeGreaterThanOrEqual(seconds)
+  }
   readonly recovery = () => this.page.getByRole('region', { name: this.s('recovery.title') })
   readonly recoverButton = () => this.recovery().getByRole('button', { name: this.s('recovery.recover') })
   readonly alert = () => this.page.getByRole('alert')

@@ -18,7 +18,7 @@ test.describe('sync with the province', () => {
 
     const record = new RecordScreen(page, vi)
     await record.start('Thông báo họp dân')
-    await expect(record.elapsed()).toHaveText('00:02', { timeout: 10_000 })
+    await record.waitElapsed(2)
     await record.stop()
     const library = new LibraryScreen(page, vi)
     await expect(library.row('Thông báo họp dân')).toBeVisible()
