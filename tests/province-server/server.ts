@@ -17,6 +17,7 @@ import { createClock, type ServerServices } from './context'
 import { seedDemo } from './demo-seed'
 import { createDispatcher } from './dispatch'
 import { createFaultInjector } from './faults'
+import { createMediaLibrary } from './library'
 import { createMediaService } from './media'
 import { createCommuneStore } from './store'
 
@@ -77,6 +78,7 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
     refreshGraceMs: options.refreshGraceMs ?? 60_000,
   })
   const store = await createCommuneStore(options.dataDir)
+  const sleeper = createSleeper()
   let baseUrl = ''
   const services: ServerServices = {
     store,
@@ -86,10 +88,11 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
     baseUrl: () => baseUrl,
     log,
     filesDir,
+    library: await createMediaLibrary(options.dataDir),
     tombstoneRetentionMs: options.tombstoneRetentionMs ?? 90 * 24 * 3600_000,
+    sleep: sleeper.sleep,
   }
   if (options.seedDemo && (await seedDemo(store, accounts, clock.now()))) log('province: demo data seeded')
-  const sleeper = createSleeper()
   const dispatch = createDispatcher(services, createMediaService(services), {
     testMode: options.testMode ?? false,
     allowCrash: options.allowCrash ?? false,
