@@ -68,7 +68,7 @@ async function wasmRun(url, dataDir) {
         const before = await a.measure(list, { isNormalized: false })
         const measureS = (at() - t) / 1000
         t = at()
-        const n = await a.normalize(list, target, format)
+        const n = await a.normalize(list, target)
         const normalizeS = (at() - t) / 1000
         const done = { ...list, processing: n.processing }
         t = at()

@@ -12,8 +12,6 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons'
 import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd'
-import enUS from 'antd/locale/en_US'
-import viVN from 'antd/locale/vi_VN'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bridge } from '../bridge/bridge'
@@ -30,7 +28,9 @@ import { SettingsPage } from '../features/settings/SettingsPage'
 import { SyncProvider } from '../features/sync/SyncProvider'
 import { SyncStatusBar } from '../features/sync/SyncStatusBar'
 import { TtsPage } from '../features/tts/TtsPage'
+import { antdLocale } from '../i18n/date-locale'
 import { PreferencesProvider } from './PreferencesContext'
+import { appTheme } from './theme'
 
 type Screen =
   'record' | 'library' | 'hardware' | 'settings' | 'onair' | 'clusters' | 'reports' | 'tts' | 'bulletins' | 'schedule'
@@ -50,13 +50,18 @@ export function App() {
   useEffect(() => bridge.on('app:menu', ({ action }) => setScreen(menuActions[action] ?? 'record')), [])
 
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={{ token: { fontSize: 16 } }}>
+    <ConfigProvider locale={antdLocale(i18n.language)} theme={appTheme}>
       <AntApp>
         <PreferencesProvider>
           <AutomaticPlayout />
           <SyncProvider>
             <Layout style={{ minHeight: '100vh' }}>
-              <Layout.Sider width={220} theme="light">
+              <Layout.Sider
+                width={220}
+                theme="light"
+                // Sticky: the menu and the sync status stay in view however long the screen is.
+                style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+              >
                 <Typography.Title level={3} style={{ padding: '16px 24px', margin: 0 }}>
                   {t('app.name')}
                 </Typography.Title>

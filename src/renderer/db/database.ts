@@ -13,6 +13,7 @@ import type {
   PlayLogRow,
   ProgramRow,
   RejectionRow,
+  RenditionRow,
   ScheduleRow,
   ScheduleRuleRow,
   SessionRow,
@@ -39,6 +40,7 @@ export type DaixaDb = Dexie & {
   rejections: EntityTable<RejectionRow, 'id'>
   settings: EntityTable<SettingRow, 'key'>
   hardware: EntityTable<HardwareRow, 'id'>
+  renditions: EntityTable<RenditionRow, 'key'>
 }
 
 export const DEFAULT_DB_NAME = 'daixa'

@@ -195,6 +195,23 @@ export interface RenderedFileRow {
   channels: number
 }
 
+/**
+ * A rendition in the cache (docs/audio.md, "Renditions"): the rendered WAV of one edit list,
+ * stored in the media store under its own hash. `usedAt` moves each time it is used, so the
+ * release sweep keeps what was used lately (undo back to a rendered state reuses it).
+ */
+export interface RenditionRow {
+  /** renditionKey() of the edit list (source hash + ops + processing). */
+  key: string
+  sourceHash: string
+  /** SHA-256 of the rendered WAV. */
+  hash: string
+  durationMs: number
+  sizeBytes: number
+  createdAt: string
+  usedAt: string
+}
+
 export interface SyncStateRow {
   key: string
   value: unknown

@@ -48,6 +48,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
     version: 3,
     stores: { devices: null, deviceEvents: null },
   },
+  {
+    // v4: renditions (the rendered audio of an edit list, cached by key; docs/audio.md).
+    // Announcements gain the non-indexed `rendition` field: absent = not rendered, nothing to migrate.
+    version: 4,
+    stores: { renditions: 'key, sourceHash, hash, usedAt' },
+  },
 ]
 
 /** Defaults for the fields announcements gained in v2 (metadata and approval). */

@@ -7,6 +7,7 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '../../shared/ipc/app'
+import { applyDayjsLocale } from './date-locale'
 import { resources } from './resources'
 
 export async function initI18n(language: Language): Promise<typeof i18next> {
@@ -17,11 +18,13 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
     returnNull: false,
   })
+  applyDayjsLocale(language)
   document.documentElement.lang = language
   return i18next
 }
 
 export async function switchLanguage(language: Language): Promise<void> {
+  applyDayjsLocale(language)
   await i18next.changeLanguage(language)
   document.documentElement.lang = language
 }

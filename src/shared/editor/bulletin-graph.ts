@@ -11,10 +11,13 @@
  *   [0:a]aformat=sample_fmts=flt:channel_layouts=mono,aresample=44100,apad=whole_len=220500,atrim=end_sample=220500[p0];
  *   [1:a]…[p1]; [2:a]…[p2]; anullsrc=r=44100:cl=mono,atrim=end_sample=22050,aformat=sample_fmts=flt[z1];
  *   [p0][z1][p1]concat=n=3:v=0:a=1[c2];[c2][p2]acrossfade=ns=44100:c1=tri:c2=tri[x2];[x2]anull[out]
+ * The bulletin as a whole is brought to the station's loudness: `[x2]volume=…dB,alimiter=…[out]`
+ * (the gain found by bulletin-render.ts, verified on the rendered file).
  * References: https://ffmpeg.org/ffmpeg-filters.html (apad, atrim, anullsrc, concat, acrossfade).
  */
 import { jointBefore, type BulletinPart } from './bulletin'
 import { z } from 'zod'
+import { ANALYSIS_FILTERS, DEFAULT_CEILING_DBTP, encoderArgs, loudnessFilters } from './render-graph'
 
 export const BULLETIN_SAMPLE_RATE = 44_100
 
@@ -37,8 +40,11 @@ const partFilter = (index: number, durationMs: number): string => {
 const silence = (label: string, ms: number): string =>
   `anullsrc=r=${BULLETIN_SAMPLE_RATE}:cl=mono,atrim=end_sample=${samplesOf(ms)},aformat=sample_fmts=flt[${label}]`
 
-/** The filter graph (for `-filter_complex`), ending in `[out]`. Throws when there are no parts. */
-export function bulletinGraph(parts: readonly Pick<BulletinPart, 'durationMs' | 'joint'>[]): string {
+/**
+ * The filter graph (for `-filter_complex`), ending in `[out]`; `tail` filters (a loudness gain
+ * and the limiter, or the measurement) run on the joined bulletin. Throws when there are no parts.
+ */
+export function bulletinGraph(parts: readonly Pick<BulletinPart, 'durationMs' | 'joint'>[], tail = ''): string {
   if (parts.length === 0) throw new Error('bulletin-graph: a bulletin needs at least one part')
   const filters = parts.map((p, i) => partFilter(i, p.durationMs))
   let pieces: string[] = ['p0']
@@ -67,18 +73,8 @@ export function bulletinGraph(parts: readonly Pick<BulletinPart, 'durationMs' | 
     }
   }
   const last = collapse('all')
-  filters.push(`[${last}]anull[out]`)
+  filters.push(`[${last}]${tail === '' ? 'anull' : tail}[out]`)
   return filters.join(';')
-}
-
-function encoderArgs(format: BulletinFormat): string[] {
-  const common = ['-ar', String(BULLETIN_SAMPLE_RATE), '-ac', '1', '-map_metadata', '-1']
-  switch (format.kind) {
-    case 'mp3':
-      return [...common, '-c:a', 'libmp3lame', '-b:a', `${format.bitrateKbps}k`, '-id3v2_version', '3', '-f', 'mp3']
-    case 'wav':
-      return [...common, '-c:a', 'pcm_s16le', '-bitexact', '-f', 'wav']
-  }
 }
 
 export interface BulletinRenderOptions {
@@ -88,18 +84,30 @@ export interface BulletinRenderOptions {
   output: string
   format: BulletinFormat
   title?: string
+  /** Loudness gain of the whole bulletin (dB) with the limiter at `ceilingDbtp`; absent = none. */
+  gainDb?: number
+  ceilingDbtp?: number
+}
+
+const inputArgs = (o: Pick<BulletinRenderOptions, 'inputs' | 'parts'>): string[] => {
+  if (o.inputs.length !== o.parts.length) throw new Error('bulletin-graph: one input per part is needed')
+  return ['-hide_banner', '-nostdin', '-y', ...o.inputs.flatMap((path) => ['-i', path])]
 }
 
 /** The ffmpeg arguments that render the bulletin to `output`. */
 export function bulletinRenderArgs(o: BulletinRenderOptions): string[] {
-  if (o.inputs.length !== o.parts.length) throw new Error('bulletin-graph: one input per part is needed')
-  const inputs = o.inputs.flatMap((path) => ['-i', path])
-  const title = o.title && o.format.kind === 'mp3' ? ['-metadata', `title=${o.title}`] : []
+  const tail = o.gainDb === undefined ? '' : loudnessFilters(o.gainDb, o.ceilingDbtp ?? DEFAULT_CEILING_DBTP)
+  const tags = o.title ? { title: o.title } : undefined
   return [
-    ...['-hide_banner', '-nostdin', '-y', ...inputs],
-    ...['-filter_complex', bulletinGraph(o.parts), '-map', '[out]'],
-    ...encoderArgs(o.format),
-    ...title,
+    ...inputArgs(o),
+    ...['-filter_complex', bulletinGraph(o.parts, tail), '-map', '[out]'],
+    ...encoderArgs(o.format, tags),
     o.output,
   ]
+}
+
+/** Arguments that measure the joined bulletin as it is (ebur128 + silences), writing nothing. */
+export function bulletinMeasureArgs(o: Pick<BulletinRenderOptions, 'inputs' | 'parts'>): string[] {
+  const graph = bulletinGraph(o.parts, ANALYSIS_FILTERS)
+  return [...inputArgs(o), '-filter_complex', graph, '-map', '[out]', '-f', 'null', '-']
 }

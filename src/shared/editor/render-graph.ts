@@ -125,14 +125,19 @@ export function processingChain(processing: Processing, { isNormalized }: Proces
   const filters: string[] = []
   if (processing.isDenoised) filters.push(DENOISE_FILTER)
   if (isNormalized && processing.normalizeGainDb !== 0) {
-    const ceiling = processing.ceilingDbtp ?? DEFAULT_CEILING_DBTP
-    const limit = Math.min(1, Math.max(0.0625, 10 ** ((ceiling - LIMITER_MARGIN_DB) / 20)))
-    filters.push(`volume=${num(processing.normalizeGainDb)}dB`)
-    // level=false: no auto make-up gain; latency=true: the lookahead delay is compensated, so
-    // the length does not change.
-    filters.push(`alimiter=limit=${num(limit)}:attack=5:release=50:level=false:latency=true`)
+    filters.push(loudnessFilters(processing.normalizeGainDb, processing.ceilingDbtp ?? DEFAULT_CEILING_DBTP))
   }
   return filters.join(',')
+}
+
+/**
+ * A loudness gain followed by the peak limiter: `volume`, then `alimiter` with no automatic
+ * make-up gain (level=false) and its look-ahead delay compensated (latency=true, so the length
+ * does not change), its ceiling `LIMITER_MARGIN_DB` under the true-peak ceiling.
+ */
+export function loudnessFilters(gainDb: number, ceilingDbtp: number): string {
+  const limit = Math.min(1, Math.max(0.0625, 10 ** ((ceilingDbtp - LIMITER_MARGIN_DB) / 20)))
+  return `volume=${num(gainDb)}dB,alimiter=limit=${num(limit)}:attack=5:release=50:level=false:latency=true`
 }
 
 export interface RenderOptions {
@@ -161,7 +166,7 @@ function tagArgs(tags: ExportTags | undefined): string[] {
   return pairs.flatMap(([key, value]) => (value ? ['-metadata', `${key}=${value}`] : []))
 }
 
-function encoderArgs(format: OutputFormat, tags: ExportTags | undefined): string[] {
+export function encoderArgs(format: OutputFormat, tags: ExportTags | undefined): string[] {
   const common = ['-ar', String(RENDER_SAMPLE_RATE), '-ac', '1', '-map_metadata', '-1']
   switch (format.kind) {
     case 'mp3':
@@ -185,9 +190,33 @@ export function renderArgs(o: RenderOptions): string[] {
   return [...head(o.input), '-filter_complex', graph, '-map', '[out]', ...encoderArgs(o.format, o.tags), o.output]
 }
 
+export interface EncodeOptions {
+  /** A rendered WAV (a rendition or a bulletin's master). */
+  input: string
+  output: string
+  format: OutputFormat
+  tags?: ExportTags
+  /** A loudness correction for this format (gain, then the limiter at the ceiling); absent = encode as it is. */
+  gainDb?: number
+  ceilingDbtp?: number
+}
+
+/**
+ * Arguments that encode a rendered WAV to an export format, with the format's own loudness
+ * correction when one is needed (MP3 encoding takes a little loudness off peaky speech).
+ */
+export function encodeArgs(o: EncodeOptions): string[] {
+  const ceiling = o.ceilingDbtp ?? DEFAULT_CEILING_DBTP
+  const filters = o.gainDb === undefined ? [] : ['-af', loudnessFilters(o.gainDb, ceiling)]
+  return [...head(o.input), '-map', '0:a:0', ...filters, ...encoderArgs(o.format, o.tags), o.output]
+}
+
 /** Silence at the ends shorter than this is not reported. */
 export const SILENCE_MIN_SECONDS = 0.3
 export const SILENCE_THRESHOLD_DB = -50
+/** The measurement filters: silences at the ends, then EBU R128 loudness and true peak. */
+export const ANALYSIS_FILTERS =
+  `silencedetect=n=${SILENCE_THRESHOLD_DB}dB:d=${num(SILENCE_MIN_SECONDS)},` + 'ebur128=peak=true:framelog=verbose'
 
 export interface MeasureOptions {
   input: string
@@ -202,9 +231,7 @@ export interface MeasureOptions {
  * (`ebur128`, summary in the log) and silences (`silencedetect`), writing nothing.
  */
 export function measureArgs(o: MeasureOptions): string[] {
-  const analysis =
-    `silencedetect=n=${SILENCE_THRESHOLD_DB}dB:d=${num(SILENCE_MIN_SECONDS)},` + 'ebur128=peak=true:framelog=verbose'
-  const graph = graphWith(o.segments, processingChain(o.processing, { isNormalized: o.isNormalized }), analysis)
+  const graph = graphWith(o.segments, processingChain(o.processing, { isNormalized: o.isNormalized }), ANALYSIS_FILTERS)
   return [...head(o.input), '-filter_complex', graph, '-map', '[out]', '-f', 'null', '-']
 }
 
@@ -213,7 +240,5 @@ export function measureArgs(o: MeasureOptions): string[] {
  * pass measures the encoded result, because MP3 encoding itself takes a few tenths of a LU off.
  */
 export function fileMeasureArgs(input: string): string[] {
-  const analysis =
-    `silencedetect=n=${SILENCE_THRESHOLD_DB}dB:d=${num(SILENCE_MIN_SECONDS)},` + 'ebur128=peak=true:framelog=verbose'
-  return [...head(input), '-af', analysis, '-f', 'null', '-']
+  return [...head(input), '-af', ANALYSIS_FILTERS, '-f', 'null', '-']
 }

@@ -1,6 +1,8 @@
 /** An announcement (tin / bài / thông báo): local content the commune produces. */
 import { z } from 'zod'
+import { inputAudioSchema } from '../audio/decode-args'
 import { editListSchema } from '../editor/edit-list'
+import { renditionRefSchema } from '../editor/rendition'
 import { idSchema, mediaHashSchema } from '../ids'
 import { approvalStateSchema, contentKindSchema, instantSchema, priorityClassSchema } from './common'
 
@@ -48,6 +50,12 @@ export const announcementSchema = z.object({
    * take as recorded. The media file itself is never altered; `durationMs` stays the source's length.
    */
   editList: editListSchema.nullable().optional(),
+  /**
+   * The rendered audio of the current edit list (what airs, goes into bulletins, is exported and
+   * uploaded); absent/null while it is not rendered, or when the edit list changes nothing (the
+   * source airs). Cleared whenever the edit list's audio changes (docs/audio.md, "Renditions").
+   */
+  rendition: renditionRefSchema.nullable().optional(),
 })
 export type Announcement = z.infer<typeof announcementSchema>
 
@@ -61,5 +69,11 @@ export const mediaAssetSchema = z.object({
   createdAt: instantSchema,
   uploadState: z.enum(['local', 'uploading', 'uploaded']),
   uploadedBytes: z.number().int().nonnegative(),
+  /**
+   * For an imported file: the officer's file as it came (codec, rate, channels), read from its
+   * header; `sampleRate`/`channels` above describe the stored WAV (always mono 44.1 kHz for an
+   * import). Absent for recordings (stored as captured) and files the app made.
+   */
+  input: inputAudioSchema.nullable().optional(),
 })
 export type MediaAsset = z.infer<typeof mediaAssetSchema>

@@ -4,6 +4,7 @@
  * opening and closing sentences, "Nơi nhận" and the signature block. Shared by the DOCX and XLSX
  * renderers so both print the same text.
  */
+import { englishAdminName, placeName, withAdminUnit } from '../format/admin-names'
 import type { ReportMeta } from './export-meta'
 import { capitalize, periodLabel, periodRangeLabel, placeDateLine } from './format'
 import type { StationReport } from './report'
@@ -41,18 +42,22 @@ export function documentText(report: StationReport, meta: ReportMeta): DocumentT
   const period = periodLabel(report.period.spec, lang)
   const range = periodRangeLabel(report.period, lang)
   const number = `${meta.documentNumber === '' ? NUMBER_BLANK : meta.documentNumber}/${meta.documentSymbol}`
-  const station = vi ? `Đài truyền thanh xã ${meta.communeName}` : `the ${meta.communeName} commune radio station`
+  // The commune and province names may carry their unit ("Xã Tân Hòa", "Tỉnh Demo"): never printed twice.
+  const station = vi
+    ? `Đài truyền thanh ${withAdminUnit('xã', meta.communeName)}`
+    : `the ${englishAdminName('xã', meta.communeName)} radio station`
+  const province = vi ? withAdminUnit('tỉnh', meta.provinceName) : englishAdminName('tỉnh', meta.provinceName)
   return {
     nationalName: vi ? 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' : 'SOCIALIST REPUBLIC OF VIETNAM',
     motto: vi ? 'Độc lập - Tự do - Hạnh phúc' : 'Independence - Freedom - Happiness',
     numberLine: vi ? `Số: ${number}` : `No.: ${number}`,
-    placeDate: placeDateLine(meta.place, Date.parse(meta.generatedAt), lang),
+    placeDate: placeDateLine(placeName(meta.place), Date.parse(meta.generatedAt), lang),
     documentType: vi ? 'BÁO CÁO' : 'REPORT',
     subject: vi ? `Kết quả hoạt động của ${station} ${period}` : `Activity of ${station}, ${period}`,
     periodLine: `(${capitalize(range)})`,
     opening: vi
-      ? `${station}, tỉnh ${meta.provinceName} báo cáo kết quả hoạt động ${period} (${range}) như sau:`
-      : `${capitalize(station)}, ${meta.provinceName} province, reports its activity for ${period} (${range}) as follows:`,
+      ? `${station}, ${province} báo cáo kết quả hoạt động ${period} (${range}) như sau:`
+      : `${capitalize(station)}, ${province}, reports its activity for ${period} (${range}) as follows:`,
     closing: vi
       ? `Trên đây là báo cáo kết quả hoạt động của ${station} ${period}./.`
       : `This concludes the report on the activity of ${station} for ${period}.`,

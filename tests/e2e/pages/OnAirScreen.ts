@@ -2,6 +2,7 @@
  * Phát sóng, as the officer sees it; with `?automation` also the page's hook (`window.daixaOnAir`):
  * queue a rundown session (e.g. a relay of a few seconds) and read the programme/master levels.
  */
+import { typeLocalDate } from './antd-date'
 import type { Page } from '@playwright/test'
 import type { LevelSample } from '../../../src/renderer/features/onair/onair-automation'
 import type { RundownSession } from '../../../src/shared/onair/rundown'
@@ -118,7 +119,7 @@ export class OnAirScreen {
 
   /** Chooses a day's session in the trial panel (by its label) without starting it. */
   async chooseTrial(date: string, sessionLabel: string): Promise<void> {
-    await this.trialDate().fill(date)
+    await typeLocalDate(this.trialDate(), date)
     await chooseOptionContaining(this.page, this.trialSession(), `${sessionLabel} (`)
   }
 

@@ -7,6 +7,7 @@
  *   await schedule.setDate(stationDate(1))
  *   await schedule.addItem('Buổi sáng', 'Tin một')
  */
+import { typeLocalDate } from './antd-date'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { chooseOption, chooseOptionContaining } from './antd-select'
 
@@ -80,7 +81,7 @@ export class ScheduleScreen {
   }
 
   async setDate(date: string): Promise<void> {
-    await this.page.getByRole('textbox', { name: this.s('schedule.date'), exact: true }).fill(date)
+    await typeLocalDate(this.page.getByRole('textbox', { name: this.s('schedule.date'), exact: true }), date)
   }
 
   /** Session settings: relay + RF on (reversed after), one zone's DTMF codes, the RDS encoder. */
@@ -135,9 +136,7 @@ export class ScheduleScreen {
 
   /** The add dialog's one-off date (the day shown, unless changed). */
   async setItemDate(date: string): Promise<void> {
-    await this.dialog()
-      .getByRole('textbox', { name: this.s('schedule.repeat.date') })
-      .fill(date)
+    await typeLocalDate(this.dialog().getByRole('textbox', { name: this.s('schedule.repeat.date') }), date)
   }
 
   /** The add dialog's save button (its text changes to "Vẫn lưu" when the policy warns). */

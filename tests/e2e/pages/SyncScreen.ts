@@ -12,14 +12,21 @@ export class SyncScreen {
   readonly syncNowButton = () => this.status().getByRole('button', { name: this.s('sync.status.syncNow') })
   readonly pending = (count: number) =>
     this.status().getByText(this.s('sync.status.pending').replace('{{count}}', String(count)), { exact: false })
-  readonly online = () => this.status().getByText(this.s('sync.status.online'), { exact: true })
-  readonly notConfigured = () => this.status().getByText(this.s('sync.status.notConfigured'))
+  /** The state word of the side bar (sync-state.ts): 'connected', 'syncing', 'signed-out', … */
+  readonly state = (state: string) =>
+    this.status()
+      .getByRole('status')
+      .getByText(this.s(`sync.state.${state}`))
+  readonly online = () => this.state('connected')
+  readonly notConfigured = () => this.state('not-set-up')
 
   readonly serverUrl = () => this.page.getByRole('textbox', { name: this.s('sync.settings.serverUrl') })
   readonly saveServerButton = () => this.page.getByRole('button', { name: this.s('sync.settings.saveServer') })
   readonly username = () => this.page.getByRole('textbox', { name: this.s('sync.settings.username') })
   readonly password = () => this.page.getByLabel(this.s('sync.settings.password'), { exact: true })
-  readonly signInButton = () => this.page.getByRole('button', { name: this.s('sync.settings.signIn'), exact: true })
+  /** Cài đặt's sign-in button (the side bar has its own, which opens Cài đặt). */
+  readonly signInButton = () =>
+    this.page.getByRole('main').getByRole('button', { name: this.s('sync.settings.signIn'), exact: true })
   readonly signOutButton = () => this.page.getByRole('button', { name: this.s('sync.settings.signOut') })
   readonly urlError = () => this.page.getByText(this.s('sync.settings.invalidUrl'))
   readonly signedInAs = (commune: string, username: string) =>

@@ -14,11 +14,22 @@ export class TtsScreen {
   readonly createButton = () => this.page.getByRole('button', { name: this.s('tts.create') })
   readonly previewPlayer = () => this.page.getByLabel(this.s('tts.previewPlayer'))
   readonly alert = () => this.page.getByRole('alert')
+  readonly cancelButton = () => this.page.getByRole('button', { name: this.s('tts.cancel') })
+  /** The progress bar of a preview being spoken. */
+  readonly previewProgress = () => this.page.getByRole('progressbar', { name: this.s('tts.progress.preview') })
   readonly warning = () => this.page.getByRole('status').filter({ hasText: this.s('tts.warnings.no-diacritics') })
 
   async open(): Promise<void> {
     await this.page.getByRole('menuitem', { name: this.s('tts.nav') }).click()
     await this.heading().waitFor()
+  }
+
+  /** Pastes `text` into the notice box through the system clipboard (Ctrl+V), as the officer does. */
+  async paste(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text)
+    await this.text().focus()
+    await this.page.keyboard.press('Control+V')
   }
 
   async create(text: string, title: string): Promise<void> {

@@ -7,6 +7,7 @@ import { BulletinScreen } from '../pages/BulletinScreen'
 import { ImportScreen } from '../pages/ImportScreen'
 import { LibraryScreen } from '../pages/LibraryScreen'
 import { TtsScreen } from '../pages/TtsScreen'
+import { loudnessOf } from '../support/loudness'
 import { vi } from '../support/strings'
 
 const probeSeconds = (path: string): number =>
@@ -71,9 +72,12 @@ test.describe('bulletins', () => {
     await bulletins.setJoint('Họp tổ dân phố', 'gap', 700)
     await bulletins.setJoint(vi('bulletins.jingles.default-outro'), 'crossfade', 500)
 
-    // The four stored files (two jingles, two announcements), measured independently of the app.
-    expect(station.mediaFiles()).toHaveLength(4)
-    const partsSeconds = station.mediaFiles().reduce((sum, f) => sum + probeSeconds(f), 0)
+    // Six stored files: two jingles, and each notice's synthesis with its rendition (normalised
+    // to the station's loudness; the same length to the ms), measured independently of the app.
+    expect(station.mediaFiles()).toHaveLength(6)
+    const lengths = new Set(station.mediaFiles().map((f) => probeSeconds(f).toFixed(2)))
+    expect(lengths.size).toBe(4)
+    const partsSeconds = [...lengths].reduce((sum, seconds) => sum + Number(seconds), 0)
     // Joints: 500 ms default gap before "Tiêm phòng", 700 ms gap, 500 ms crossfade into the outro.
     const expectedSeconds = partsSeconds + 0.5 + 0.7 - 0.5
     await expect.poll(() => bulletins.totalMs()).toBeCloseTo(expectedSeconds * 1000, -2)
@@ -91,6 +95,10 @@ test.describe('bulletins', () => {
     expect(Math.abs(seconds - (await bulletins.totalMs()) / 1000)).toBeLessThan(0.05)
     // Decoded gaplessly, it is the sum to the sample.
     expect(Math.abs(decodedSeconds(saved) - expectedSeconds)).toBeLessThan(0.005)
+    // The bulletin as a whole is at the station's loudness (chimes and two notices joined), measured on the MP3.
+    const { lufs, truePeak } = loudnessOf(saved)
+    expect(Math.abs(lufs - -16)).toBeLessThanOrEqual(0.5)
+    expect(truePeak).toBeLessThanOrEqual(-0.5)
   })
 
   test('shows the jingle length as the total, with no warning under the session limit', async ({ station }) => {
@@ -99,7 +107,7 @@ test.describe('bulletins', () => {
     await bulletins.newBulletin()
     await bulletins.addJingle('intro')
     await bulletins.partRow(vi('bulletins.jingles.default-intro')).waitFor()
-    await expect(bulletins.total()).toHaveText('00:03.0')
+    await expect(bulletins.total()).toHaveText('00:03,0')
     await expect(station.page.getByRole('alert')).toHaveCount(0)
   })
 

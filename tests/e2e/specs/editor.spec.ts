@@ -4,6 +4,7 @@ import { AppShell } from '../pages/AppShell'
 import { EditorScreen } from '../pages/EditorScreen'
 import { LibraryScreen } from '../pages/LibraryScreen'
 import { RecordScreen } from '../pages/RecordScreen'
+import { lufsOf } from '../support/loudness'
 import { vi } from '../support/strings'
 
 /** "00:03,1" → 3100 ms (the editor shows tenths with the Vietnamese decimal comma). */
@@ -58,7 +59,14 @@ test.describe('editor', () => {
     await page.keyboard.press('Control+Shift+Z')
     await expect(editor.editedDuration()).toHaveText(shown(original - 1000))
 
+    // A start typed after the end is refused with a message; nothing is left selected to fade.
+    await editor.select(0, 1)
+    await page.getByRole('spinbutton', { name: vi('editor.selectionStart') }).fill('2')
+    await expect(page.getByRole('alert').filter({ hasText: 'phải trước kết thúc' })).toBeVisible()
+    await expect(editor.button('editor.fadeIn')).toBeDisabled()
+
     await editor.select(0, 0.5)
+    await expect(page.getByRole('alert').filter({ hasText: 'phải trước kết thúc' })).toHaveCount(0)
     await editor.button('editor.fadeIn').click()
     await expect(editor.operations()).toHaveText(['1. Xóa 00:01,0 – 00:02,0', '2. Tăng dần 00:00,0 – 00:00,5'])
     await expect(editor.editedDuration()).toHaveText(shown(original - 1000))
@@ -164,5 +172,28 @@ test.describe('editor', () => {
     expect(probe.channels).toBe(1)
     // The display is in tenths: the MP3 is within 50 ms of the edit list's length, plus the display's rounding.
     expect(Math.abs(probe.durationSeconds * 1000 - edited)).toBeLessThanOrEqual(100)
+
+    // Once the editor is closed, the edited take's rendition is what airs: attached to the
+    // announcement, in the media store, at the station's loudness and the edited length.
+    await editor.back()
+    const rendition = await page.evaluate(async () => {
+      for (let i = 0; i < 100; i += 1) {
+        type Row = { title: string; rendition?: { hash: string; durationMs: number } | null }
+        const row = await new Promise<Row | undefined>((resolve) => {
+          const open = indexedDB.open('daixa')
+          open.onsuccess = () => {
+            const all = open.result.transaction('announcements').objectStore('announcements').getAll()
+            all.onsuccess = () => resolve((all.result as Row[]).find((a) => a.title === 'Để xuất'))
+          }
+        })
+        if (row?.rendition) return row.rendition
+        await new Promise((r) => setTimeout(r, 300))
+      }
+      return null
+    })
+    expect(rendition).not.toBeNull()
+    const renditionFile = station.mediaFiles().find((f) => f.endsWith(`${rendition?.hash ?? '-'}.wav`)) ?? ''
+    expect(Math.abs(lufsOf(renditionFile) - -16)).toBeLessThanOrEqual(0.5)
+    expect(Math.abs((rendition?.durationMs ?? 0) - edited)).toBeLessThanOrEqual(60)
   })
 })

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { expect, test } from '../fixtures'
 import { LibraryScreen } from '../pages/LibraryScreen'
 import { TtsScreen } from '../pages/TtsScreen'
+import { lufsOf } from '../support/loudness'
 import { vi } from '../support/strings'
 
 const probeSeconds = (path: string): number =>
@@ -42,15 +43,54 @@ test.describe('text to speech', () => {
     await tts.create(NOTICE, 'Tiêm phòng tháng Năm')
     const library = new LibraryScreen(station.page, vi)
     await expect(library.row('Tiêm phòng tháng Năm')).toBeVisible({ timeout: 60_000 })
-    const [file] = station.mediaFiles()
-    expect(file).toBeDefined()
+    // The synthesis (the source) and its rendition, normalised to the station's −16 LUFS like any take.
+    const files = station.mediaFiles()
+    expect(files).toHaveLength(2)
+    const loudness = files.map(lufsOf)
+    expect(loudness.some((l) => Math.abs(l - -16) <= 0.5)).toBe(true)
     // About 45 words once normalised, read at 150 words a minute: well between 10 s and 40 s.
-    const seconds = probeSeconds(file as string)
-    expect(seconds).toBeGreaterThan(10)
-    expect(seconds).toBeLessThan(40)
+    for (const file of files) {
+      const seconds = probeSeconds(file)
+      expect(seconds).toBeGreaterThan(10)
+      expect(seconds).toBeLessThan(40)
+    }
     await library.listen('Tiêm phòng tháng Năm')
     await library.playButton().click()
     await expect(library.position()).not.toContainText('00:00 /', { timeout: 10_000 })
+  })
+
+  test('refuses an over-limit paste at once, stays responsive, and shows a preview in percent that can be stopped', async ({
+    station,
+  }, testInfo) => {
+    test.setTimeout(120_000)
+    const tts = new TtsScreen(station.page, vi)
+    await tts.open()
+    // 25,000 characters: over the 20,000 limit. Refused whole, with both lengths; nothing pasted.
+    await tts.paste('Thông báo của Ủy ban nhân dân xã. '.repeat(800).slice(0, 25_000))
+    await expect(station.page.getByText('25.000 ký tự, quá giới hạn 20.000 ký tự')).toBeVisible()
+    await expect(tts.text()).toHaveValue('')
+
+    // A text near the limit pastes; typing after it is not held up by the checks (figures, not a limit).
+    const sentence = 'UBND xã thông báo lịch tiêm phòng lúc 7h30 ngày 12/5/2025 tại trạm y tế. '
+    await tts.paste(sentence.repeat(Math.floor(19_000 / sentence.length)))
+    await expect(tts.text()).toHaveValue(/^UBND xã/)
+    const keystrokes: number[] = []
+    for (const key of ['A', 'B', 'C', 'D', 'E']) {
+      const started = Date.now()
+      await tts.text().press(key)
+      keystrokes.push(Date.now() - started)
+    }
+    testInfo.annotations.push({ type: 'keystroke ms at 19,000 characters', description: keystrokes.join(', ') })
+    await expect(tts.previewButton()).toBeEnabled()
+
+    // The preview of the long text: progress in percent, then stopped.
+    await tts.previewButton().click()
+    await expect(tts.previewProgress()).toBeVisible()
+    await expect(tts.previewProgress()).not.toHaveAttribute('aria-valuenow', '0', { timeout: 60_000 })
+    await tts.cancelButton().click()
+    await expect(tts.previewProgress()).toHaveCount(0)
+    await expect(tts.previewButton()).toBeEnabled()
+    await expect(tts.previewPlayer()).toHaveCount(0)
   })
 
   test('refuses Khmer text with a message and creates nothing', async ({ station }) => {

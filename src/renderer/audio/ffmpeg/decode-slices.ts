@@ -8,7 +8,13 @@
  * between slices the loop stops; within a slice the engine terminates the worker (engine.ts).
  */
 import { FFFSType } from '@ffmpeg/ffmpeg'
-import { decodeFailureReason, IMPORT_RATE, parseLogDuration } from '../../../shared/audio/decode-args'
+import {
+  decodeFailureReason,
+  IMPORT_RATE,
+  parseInputAudio,
+  parseLogDuration,
+  type InputAudio,
+} from '../../../shared/audio/decode-args'
 import { JobCancelledError, runJob, type JobOptions, type Session } from './engine'
 import { DecodeError } from './jobs'
 import { MAX_SLICES, probeArgs, SLICE_SECONDS, sliceArgs, sliceWindow } from './slice-args'
@@ -21,16 +27,18 @@ export interface DecodeSlicesOptions extends JobOptions {
 export interface DecodedSlices {
   sampleCount: number
   slices: number
+  /** The input's first audio stream as its header says (codec, rate, channels). */
+  input: InputAudio | null
 }
 
 const SLICE_FILE = '/slice.pcm'
 const extensionOf = (name: string): string => /\.[A-Za-z0-9]{1,5}$/.exec(name)?.[0]?.toLowerCase() ?? ''
 
-/** The input's length in seconds from its header, or 0 when the container does not say. */
-async function probeSeconds(s: Session, input: string): Promise<number> {
+/** The input's length in seconds (0 when the container does not say) and its audio format, from its header. */
+async function probe(s: Session, input: string): Promise<{ totalSeconds: number; audio: InputAudio | null }> {
   // No output file: ffmpeg prints the input's header and exits with an error, by design.
   const { log } = await s.exec(probeArgs(input), { durationMs: 1 })
-  return parseLogDuration(log) ?? 0
+  return { totalSeconds: parseLogDuration(log) ?? 0, audio: parseInputAudio(log) }
 }
 
 async function readSlice(s: Session): Promise<Uint8Array> {
@@ -53,7 +61,7 @@ export function decodeSlicesJob(
     await s.ff.createDir('/in').catch(() => undefined)
     await s.ff.mount(FFFSType.WORKERFS, { blobs: [{ name: input.slice(4), data: file }] }, '/in')
     try {
-      const totalSeconds = await probeSeconds(s, input)
+      const { totalSeconds, audio } = await probe(s, input)
       const report = (k: number, f: number) => {
         const done = (k + f) * sliceSeconds
         options.onProgress?.(totalSeconds > 0 ? Math.min(1, done / totalSeconds) : 1 - 1 / (k + 2))
@@ -80,7 +88,7 @@ export function decodeSlicesJob(
         report(k + 1, 0)
         if (pcm.byteLength < window.samples * 2) {
           await writing
-          return { sampleCount, slices: k + 1 }
+          return { sampleCount, slices: k + 1, input: audio }
         }
       }
       throw new DecodeError(file.name, 'too-long', '')

@@ -1,123 +1,50 @@
 /**
- * One ffmpeg.wasm instance for the whole renderer, loaded from the app's own files (Vite `?url`
- * imports of @ffmpeg/core and its wasm; never a CDN), with a queue: jobs run one at a time.
- * The core (single-thread build) runs in @ffmpeg/ffmpeg's own web worker, off the UI thread.
- *
- * Cancel: ffmpeg.wasm cannot stop an `exec` half-way, so a cancelled running job terminates the
- * worker; the next job loads a fresh instance (about 1 s). A queued job that is cancelled is
- * simply dropped. Progress comes from ffmpeg's `time=` log lines against the known duration.
+ * The renderer's one ffmpeg.wasm engine, loaded from the app's own files (Vite `?url` imports of
+ * @ffmpeg/core and its wasm; never a CDN). The core (single-thread build) runs in
+ * @ffmpeg/ffmpeg's own web worker, off the UI thread. Queue, cancel and recovery after a failure:
+ * engine-core.ts. `runnerOf` lends a job's session to the shared audio procedures
+ * (src/shared/editor/render-jobs.ts), which tests run on native ffmpeg.
  */
 import { FFmpeg } from '@ffmpeg/ffmpeg'
 import coreURL from '@ffmpeg/core?url'
 import wasmURL from '@ffmpeg/core/wasm?url'
-import { parseLogDuration, parseLogTime } from '../../../shared/audio/decode-args'
+import type { FfRunner } from '../../../shared/audio/ff-runner'
+import { createEngine, type Session } from './engine-core'
 
-export class JobCancelledError extends Error {
-  constructor() {
-    super('ffmpeg: the job was cancelled')
-    this.name = 'JobCancelledError'
-  }
-}
+export {
+  JobCancelledError,
+  type ExecResult,
+  type JobOptions,
+  type RunOptions,
+  type Session,
+  type EngineStats,
+} from './engine-core'
 
-export interface JobOptions {
-  /** 0..1 while the job runs. */
-  onProgress?: (fraction: number) => void
-  signal?: AbortSignal
-}
+const engine = createEngine(async () => {
+  const ff = new FFmpeg()
+  await ff.load({ coreURL, wasmURL })
+  return ff
+})
 
-export interface RunOptions extends JobOptions {
-  /** Length of the output in ms, for progress; 0 = read it from the log's `Duration:`. */
-  durationMs: number
-}
-
-export interface ExecResult {
-  code: number
-  log: string
-}
-
-/** What a job may do with the loaded instance. */
-export interface Session {
-  ff: FFmpeg
-  exec(args: string[], options: RunOptions): Promise<ExecResult>
-}
-
-let instance: FFmpeg | null = null
-let loading: Promise<FFmpeg> | null = null
-let queue: Promise<unknown> = Promise.resolve()
-
-async function loaded(): Promise<FFmpeg> {
-  if (instance) return instance
-  loading ??= (async () => {
-    const ff = new FFmpeg()
-    await ff.load({ coreURL, wasmURL })
-    instance = ff
-    return ff
-  })().finally(() => {
-    loading = null
-  })
-  return loading
-}
-
-/** Stops the worker (cancel); the next job loads again. Files in its memory are gone. */
-export function resetEngine(): void {
-  instance?.terminate()
-  instance = null
-  onReset.forEach((listener) => listener())
-}
-
-const onReset = new Set<() => void>()
+export const runJob = engine.runJob
+/** Stops the worker (cancel, failure); the next job loads again. */
+export const resetEngine = engine.resetEngine
 /** Called whenever the instance is thrown away (caches of files in its memory must be dropped). */
-export function onEngineReset(listener: () => void): () => void {
-  onReset.add(listener)
-  return () => onReset.delete(listener)
-}
+export const onEngineReset = engine.onEngineReset
+/** How many instances were loaded and thrown away (the automation hook reports it). */
+export const engineStats = engine.stats
 
-async function execWithProgress(ff: FFmpeg, args: string[], options: RunOptions): Promise<ExecResult> {
-  const lines: string[] = []
-  let durationMs = options.durationMs
-  const onLog = ({ message }: { message: string }) => {
-    lines.push(message)
-    if (durationMs <= 0) durationMs = (parseLogDuration(message) ?? 0) * 1000
-    const t = parseLogTime(message)
-    if (t !== null && durationMs > 0) options.onProgress?.(Math.min(1, (t * 1000) / durationMs))
+/** The session as an `FfRunner`: files at the root of the wasm file system. */
+export function runnerOf(s: Session): FfRunner {
+  return {
+    path: (name) => `/${name}`,
+    exec: (args, options) => s.exec(args, options),
+    writeFile: async (name, bytes) => void (await s.ff.writeFile(`/${name}`, bytes)),
+    readFile: async (name) => {
+      const data = await s.ff.readFile(`/${name}`)
+      if (!(data instanceof Uint8Array)) throw new Error(`ffmpeg: ${name} is not binary`)
+      return data
+    },
+    deleteFile: async (name) => void (await s.ff.deleteFile(`/${name}`).catch(() => false)),
   }
-  ff.on('log', onLog)
-  try {
-    const code = await ff.exec(args)
-    return { code, log: lines.join('\n') }
-  } finally {
-    ff.off('log', onLog)
-  }
-}
-
-/**
- * Runs `job` when the engine is free. Aborting the signal before it starts drops it; aborting
- * while it runs terminates the worker. Either way the promise rejects with JobCancelledError.
- */
-export function runJob<T>(job: (session: Session) => Promise<T>, signal?: AbortSignal): Promise<T> {
-  const run = queue.then(async () => {
-    if (signal?.aborted) throw new JobCancelledError()
-    let cancelled = false
-    const onAbort = () => {
-      cancelled = true
-      resetEngine()
-    }
-    // Listening before the load: a cancel while the core loads must stop the job too.
-    signal?.addEventListener('abort', onAbort, { once: true })
-    try {
-      const ff = await loaded()
-      if (cancelled) {
-        resetEngine()
-        throw new JobCancelledError()
-      }
-      return await job({ ff, exec: (args, options) => execWithProgress(ff, args, options) })
-    } catch (error) {
-      if (cancelled) throw new JobCancelledError()
-      throw error
-    } finally {
-      signal?.removeEventListener('abort', onAbort)
-    }
-  })
-  queue = run.catch(() => undefined)
-  return run
 }

@@ -22,14 +22,14 @@ const DECODE_SHARE = 0.95
 export async function importFile(file: File, options: DecodeSlicesOptions = {}): Promise<Announcement> {
   const upload = await beginPcmUpload()
   try {
-    await decodeSlicesJob(file, (pcm) => upload.push(pcm), {
+    const decoded = await decodeSlicesJob(file, (pcm) => upload.push(pcm), {
       ...options,
       onProgress: (f) => options.onProgress?.(DECODE_SHARE * f),
     })
     if (options.signal?.aborted) throw new JobCancelledError()
     const stored = await upload.finish()
     options.onProgress?.(1)
-    return await addImportedAnnouncement(appDatabase(), stored, titleFromFileName(file.name))
+    return await addImportedAnnouncement(appDatabase(), stored, titleFromFileName(file.name), decoded.input)
   } catch (error) {
     // finish() removes its own file when verification fails; abort covers every other case.
     await upload.abort()

@@ -1,25 +1,24 @@
 /**
- * The ffmpeg jobs: measure loudness, render an edit list, and the two-pass normalisation (the
- * import's decode is decode-slices.ts). Each runs on the shared engine (one at a time) with
- * progress/cancel.
+ * The ffmpeg jobs of the editor and the renditions: measure, normalise, render an edit list to its
+ * WAV rendition, encode an export from a rendered WAV (the import's decode is decode-slices.ts).
+ * Each runs on the shared engine (one at a time, progress, cancel, a fresh instance after any
+ * failure) and hands the session to the shared procedures (src/shared/editor/render-jobs.ts),
+ * the same code the tests run on native ffmpeg.
  */
 import type { DecodeFailureReason } from '../../../shared/audio/decode-args'
-import { editedDuration, toTimeline, type EditList, type Processing } from '../../../shared/editor/edit-list'
+import type { EditList } from '../../../shared/editor/edit-list'
+import type { LoudnessMeasurement, LoudnessTarget } from '../../../shared/editor/loudness'
+import type { ExportTags, OutputFormat } from '../../../shared/editor/render-graph'
 import {
-  correctedGain,
-  gainToTarget,
-  parseMeasurement,
-  type LoudnessMeasurement,
-  type LoudnessTarget,
-} from '../../../shared/editor/loudness'
-import {
-  fileMeasureArgs,
-  measureArgs,
-  renderArgs,
-  type ExportTags,
-  type OutputFormat,
-} from '../../../shared/editor/render-graph'
-import { onEngineReset, runJob, type JobOptions, type Session } from './engine'
+  encodeExport,
+  measureList,
+  normalizeList,
+  renderListWav,
+  type NormalizeResult,
+} from '../../../shared/editor/render-jobs'
+import { onEngineReset, runJob, runnerOf, type JobOptions, type Session } from './engine'
+
+export type { NormalizeResult }
 
 export class DecodeError extends Error {
   constructor(
@@ -32,18 +31,19 @@ export class DecodeError extends Error {
   }
 }
 
-const SOURCE = '/source.wav'
+const SOURCE = 'source.wav'
 let cachedSource: string | null = null
 onEngineReset(() => {
   cachedSource = null
 })
 
-/** Puts the edit list's source WAV into the engine's memory (kept while the hash stays the same). */
+/** Puts a stored WAV into the engine's memory as `source.wav` (kept while the hash stays the same). */
 async function loadSource(s: Session, mediaUrl: (hash: string) => string, hash: string): Promise<void> {
   if (cachedSource === hash) return
+  cachedSource = null
   const response = await fetch(mediaUrl(hash))
   if (!response.ok) throw new Error(`ffmpeg: media ${hash} answered HTTP ${response.status}`)
-  await s.ff.writeFile(SOURCE, new Uint8Array(await response.arrayBuffer()))
+  await s.ff.writeFile(`/${SOURCE}`, new Uint8Array(await response.arrayBuffer()))
   cachedSource = hash
 }
 
@@ -52,97 +52,69 @@ export interface MediaOptions extends JobOptions {
   mediaUrl: (hash: string) => string
 }
 
-async function measureIn(s: Session, list: EditList, processing: Processing, isNormalized: boolean, o: JobOptions) {
-  const durationMs = editedDuration(list)
-  const args = measureArgs({ input: SOURCE, segments: toTimeline(list), processing, isNormalized })
-  const { code, log } = await s.exec(args, { ...o, durationMs })
-  if (code !== 0) throw new Error(`ffmpeg: measuring failed (${code})`)
-  return parseMeasurement(log, durationMs)
-}
+const progressOf = (o: JobOptions) => (o.onProgress ? { onProgress: o.onProgress } : {})
 
 /** Loudness, true peak and end silences of the edited take, with or without its normalisation. */
 export function measureJob(list: EditList, isNormalized: boolean, options: MediaOptions): Promise<LoudnessMeasurement> {
   return runJob(async (s) => {
     await loadSource(s, options.mediaUrl, list.sourceHash)
-    return measureIn(s, list, list.processing, isNormalized, options)
+    return measureList({ runner: runnerOf(s), input: SOURCE, list, ...progressOf(options) }, isNormalized)
   }, options.signal)
 }
 
-async function renderIn(
-  s: Session,
-  list: EditList,
-  processing: Processing,
-  format: OutputFormat,
-  tags: ExportTags | undefined,
-  o: JobOptions,
-) {
-  const output = format.kind === 'mp3' ? '/render.mp3' : '/render.wav'
-  const args = renderArgs({
-    input: SOURCE,
-    output,
-    segments: toTimeline(list),
-    processing,
-    format,
-    ...(tags ? { tags } : {}),
-  })
-  const { code } = await s.exec(args, { ...o, durationMs: editedDuration(list) })
-  if (code !== 0) throw new Error(`ffmpeg: rendering failed (${code})`)
-  const data = await s.ff.readFile(output)
-  await s.ff.deleteFile(output)
-  if (!(data instanceof Uint8Array)) throw new Error('ffmpeg: the render is not binary')
-  return data
-}
-
-/** Renders the edit list (edits, denoise, normalisation) to MP3 or WAV bytes. */
-export function renderJob(
-  list: EditList,
-  format: OutputFormat,
-  tags: ExportTags | undefined,
-  options: MediaOptions,
-): Promise<Uint8Array> {
+/** "Chuẩn hóa âm lượng": the gain whose rendered WAV measures the target (±0.3 LU). */
+export function normalizeJob(list: EditList, target: LoudnessTarget, options: MediaOptions): Promise<NormalizeResult> {
   return runJob(async (s) => {
     await loadSource(s, options.mediaUrl, list.sourceHash)
-    return renderIn(s, list, list.processing, format, tags, options)
+    return normalizeList({ runner: runnerOf(s), input: SOURCE, list, ...progressOf(options) }, target)
   }, options.signal)
 }
 
-export interface NormalizeResult {
-  processing: Processing
-  before: LoudnessMeasurement
-  /** The trial render measured before the final correction. */
-  trial: LoudnessMeasurement
-}
-
-/**
- * "Chuẩn hóa âm lượng": measure the edited take, apply the gain to the target with the limiter,
- * render it as the export format and measure that, then correct the gain by what is still
- * missing (the limiter and MP3 encoding each take a little off). Three passes over the take.
- */
-export function normalizeJob(
-  list: EditList,
-  target: LoudnessTarget,
-  format: OutputFormat,
-  options: MediaOptions,
-): Promise<NormalizeResult> {
-  const step = (i: number) => (f: number) => options.onProgress?.((i + f) / 3)
+/** The edit list rendered to its WAV rendition (verified on the file when it carries a loudness target). */
+export function renderWavJob(list: EditList, options: MediaOptions): Promise<Uint8Array> {
   return runJob(async (s) => {
     await loadSource(s, options.mediaUrl, list.sourceHash)
-    const base: Processing = { ...list.processing, normalizeGainDb: 0 }
-    const before = await measureIn(s, list, base, false, { onProgress: step(0) })
-    const gain = gainToTarget(before, target)
-    if (gain === 0) return { processing: base, before, trial: before }
-    const first: Processing = {
-      ...base,
-      normalizeGainDb: gain,
-      targetLufs: target.targetLufs,
-      ceilingDbtp: target.ceilingDbtp,
+    const runner = runnerOf(s)
+    const output = 'rendition.wav'
+    try {
+      await renderListWav({ runner, input: SOURCE, list, ...progressOf(options) }, output)
+      return await runner.readFile(output)
+    } finally {
+      await runner.deleteFile(output)
     }
-    const rendered = await renderIn(s, list, first, format, undefined, { onProgress: step(1) })
-    const name = format.kind === 'mp3' ? '/trial.mp3' : '/trial.wav'
-    await s.ff.writeFile(name, rendered)
-    const { log } = await s.exec(fileMeasureArgs(name), { durationMs: editedDuration(list), onProgress: step(2) })
-    await s.ff.deleteFile(name)
-    const trial = parseMeasurement(log, editedDuration(list))
-    return { processing: { ...first, normalizeGainDb: correctedGain(gain, trial, target) }, before, trial }
+  }, options.signal)
+}
+
+export interface EncodeRequest {
+  /** The rendered WAV in the media store (a rendition, a bulletin's master, or an unedited source). */
+  hash: string
+  durationMs: number
+  format: OutputFormat
+  tags?: ExportTags
+  /** The loudness it was rendered to: the encoded file is corrected to it; null = encode as it is. */
+  target: LoudnessTarget | null
+}
+
+/** An export from a stored WAV, its loudness measured on the encoded file and corrected for this format. */
+export function encodeJob(request: EncodeRequest, options: MediaOptions): Promise<Uint8Array> {
+  return runJob(async (s) => {
+    await loadSource(s, options.mediaUrl, request.hash)
+    const runner = runnerOf(s)
+    const output = request.format.kind === 'mp3' ? 'export.mp3' : 'export.wav'
+    try {
+      await encodeExport({
+        runner,
+        input: SOURCE,
+        output,
+        format: request.format,
+        ...(request.tags ? { tags: request.tags } : {}),
+        target: request.target,
+        durationMs: request.durationMs,
+        ...progressOf(options),
+      })
+      return await runner.readFile(output)
+    } finally {
+      await runner.deleteFile(output)
+    }
   }, options.signal)
 }

@@ -5,6 +5,14 @@
  * comes from the settings through `stationName()` in ./index.ts).
  */
 import type { ExportTags } from '../../../shared/editor/render-graph'
+import { localDateAt } from '../../../shared/onair/station-time'
+
+/**
+ * The ID3 date (TDRC/TYER, ffmpeg's `date` key) of a file made at `nowMs`: the station's calendar
+ * day "YYYY-MM-DD" (Asia/Ho_Chi_Minh), not the UTC day — an export at 06:30 in the morning is
+ * dated that day, not the evening before.
+ */
+export const stationDateTag = (nowMs: number): string => localDateAt(nowMs)
 
 export function withStation(tags: ExportTags | undefined, station: string): ExportTags | undefined {
   if (!tags || tags.station || station === '') return tags

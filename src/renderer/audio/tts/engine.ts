@@ -34,14 +34,25 @@ export interface SynthesizeOptions {
   rate: number
 }
 
+/** Receives the samples of each spoken chunk in order; the next chunk waits for it. */
+export type PcmSink = (pcm: Uint8Array) => Promise<void>
+
+export interface SynthesisControl {
+  signal?: AbortSignal
+  /** 0..1: the share of the text spoken so far. */
+  onProgress?: (fraction: number) => void
+}
+
 export interface TtsEngine {
   readonly id: string
   voices(): readonly TtsVoice[]
   /**
-   * Speaks already-normalised text; resolves to a WAV file in the media store's import format
-   * (44.1 kHz mono 16-bit PCM, 44-byte header). Rejects with TtsError.
+   * Speaks already-normalised text, in chunks of whole sentences (long texts never run at once);
+   * each chunk's samples, in the media store's format (44.1 kHz mono 16-bit PCM, no header), go
+   * to `sink` before the next chunk is spoken, so memory stays bounded whatever the length.
+   * Resolves to the number of samples. Rejects with TtsError.
    */
-  synthesize(text: string, options: SynthesizeOptions, signal?: AbortSignal): Promise<Uint8Array>
+  synthesize(text: string, options: SynthesizeOptions, sink: PcmSink, control?: SynthesisControl): Promise<number>
   /** Frees what the engine holds (its worker). */
   dispose(): void
 }

@@ -1,14 +1,25 @@
 /**
- * The built-in voice: eSpeak NG in a Web Worker (espeak.worker.ts). Requests are answered in
- * order by one worker. Cancelling a request terminates the worker (an eSpeak run cannot be
- * interrupted from outside), fails every request it had, and the next request starts a new one.
+ * The built-in voice: eSpeak NG in a Web Worker (espeak.worker.ts). A text is spoken in chunks of
+ * whole sentences (src/shared/tts/chunks.ts), one worker request each, in order: no run is long
+ * enough to exhaust eSpeak's memory or stack, and only one chunk's audio is held at a time (it
+ * goes to the caller's sink before the next is spoken). Progress is the share of characters
+ * spoken. Cancelling terminates the worker (an eSpeak run cannot be interrupted from outside),
+ * fails what it had, and the next request starts a new one.
  */
+import { speechChunks } from '../../../shared/tts/chunks'
 import { ESPEAK_VOICES } from './espeak-synth'
-import { TtsError, type SynthesizeOptions, type TtsEngine, type TtsVoice } from './engine'
+import {
+  TtsError,
+  type PcmSink,
+  type SynthesisControl,
+  type SynthesizeOptions,
+  type TtsEngine,
+  type TtsVoice,
+} from './engine'
 import { workerResponseSchema, type WorkerRequest } from './worker-protocol'
 
 interface Pending {
-  resolve: (wav: Uint8Array) => void
+  resolve: (pcm: Uint8Array) => void
   reject: (error: TtsError) => void
 }
 
@@ -41,7 +52,7 @@ export function createEspeakEngine(makeWorker: WorkerFactory = defaultWorker): T
       const p = pending.get(parsed.data.id)
       pending.delete(parsed.data.id)
       if (!p) return
-      if (parsed.data.ok) p.resolve(parsed.data.wav)
+      if (parsed.data.ok) p.resolve(parsed.data.pcm)
       else p.reject(new TtsError('engine-failed', parsed.data.message))
     })
     w.addEventListener('error', (event) => {
@@ -52,26 +63,50 @@ export function createEspeakEngine(makeWorker: WorkerFactory = defaultWorker): T
     return w
   }
 
-  const synthesize = (text: string, options: SynthesizeOptions, signal?: AbortSignal): Promise<Uint8Array> => {
-    if (!ESPEAK_VOICES.some((v) => v.id === options.voice)) {
-      return Promise.reject(new TtsError('unknown-voice', `tts: no voice ${options.voice}`))
-    }
-    if (signal?.aborted) return Promise.reject(new TtsError('cancelled', 'tts: cancelled'))
+  /** One chunk through the worker. */
+  const speakChunk = (text: string, options: SynthesizeOptions): Promise<Uint8Array> => {
     const id = nextId++
     const request: WorkerRequest = { id, text, voice: options.voice, rate: options.rate }
     return new Promise<Uint8Array>((resolve, reject) => {
-      const onAbort = () => {
-        failAll('cancelled', 'tts: cancelled')
-        stopWorker()
-      }
-      signal?.addEventListener('abort', onAbort, { once: true })
-      const done = () => signal?.removeEventListener('abort', onAbort)
-      pending.set(id, {
-        resolve: (wav) => (done(), resolve(wav)),
-        reject: (error) => (done(), reject(error)),
-      })
+      pending.set(id, { resolve, reject })
       ensureWorker().postMessage(request)
     })
+  }
+
+  const synthesize = async (
+    text: string,
+    options: SynthesizeOptions,
+    sink: PcmSink,
+    control: SynthesisControl = {},
+  ): Promise<number> => {
+    const { signal } = control
+    if (!ESPEAK_VOICES.some((v) => v.id === options.voice)) {
+      throw new TtsError('unknown-voice', `tts: no voice ${options.voice}`)
+    }
+    const chunks = speechChunks(text)
+    if (chunks.length === 0) throw new TtsError('refused-text', 'tts: nothing to speak')
+    const onAbort = () => {
+      failAll('cancelled', 'tts: cancelled')
+      stopWorker()
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+    try {
+      const total = chunks.reduce((n, c) => n + c.length, 0)
+      let spoken = 0
+      let samples = 0
+      for (const chunk of chunks) {
+        if (signal?.aborted) throw new TtsError('cancelled', 'tts: cancelled')
+        const pcm = await speakChunk(chunk, options)
+        if (signal?.aborted) throw new TtsError('cancelled', 'tts: cancelled')
+        await sink(pcm)
+        samples += pcm.byteLength / 2
+        spoken += chunk.length
+        control.onProgress?.(spoken / total)
+      }
+      return samples
+    } finally {
+      signal?.removeEventListener('abort', onAbort)
+    }
   }
 
   return {

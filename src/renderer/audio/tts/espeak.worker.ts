@@ -1,13 +1,14 @@
 /**
  * Web Worker that runs eSpeak NG off the UI thread, then brings its 22,050 Hz output to the media
- * store's import format (44.1 kHz mono, shared/tts/store-wav.ts), also off the UI thread. The .wasm is one of the app's own files
- * (bundled by Vite from node_modules/espeak-ng, never a CDN); it is compiled once per worker and
- * instantiated per request. Protocol: {id, text, voice, rate} in; {id, ok: true, wav} (the buffer
- * transferred) or {id, ok: false, message} out.
+ * store's samples (44.1 kHz mono s16le at a fixed gain, shared/tts/store-wav.ts), also off the UI
+ * thread. The .wasm is one of the app's own files (bundled by Vite from node_modules/espeak-ng,
+ * never a CDN); it is compiled once per worker and instantiated per request, so each chunk runs
+ * in a fresh instance whose memory is freed after it. Protocol: {id, text, voice, rate} in (one
+ * chunk); {id, ok: true, pcm} (the buffer transferred) or {id, ok: false, message} out.
  */
 import ESpeakNg from 'espeak-ng'
 import wasmUrl from 'espeak-ng/dist/espeak-ng.wasm?url'
-import { toStoreWav } from '../../../shared/tts/store-wav'
+import { toStorePcm } from '../../../shared/tts/store-wav'
 import { synthesizeWithEspeak, type EspeakFactory } from './espeak-synth'
 import { workerRequestSchema, type WorkerResponse } from './worker-protocol'
 
@@ -33,8 +34,8 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   compile()
     .then((wasm) => synthesizeWithEspeak(text, { voice, rate }, { factory, wasm }))
     .then((raw) => {
-      const wav = toStoreWav(raw)
-      post({ id, ok: true, wav }, [wav.buffer])
+      const pcm = toStorePcm(raw)
+      post({ id, ok: true, pcm }, [pcm.buffer])
     })
     .catch((error: unknown) => post({ id, ok: false, message: error instanceof Error ? error.message : String(error) }))
 })

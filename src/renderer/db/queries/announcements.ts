@@ -4,7 +4,9 @@
  */
 import { CodedError } from '../../../shared/result'
 import type { z } from 'zod'
+import type { InputAudio } from '../../../shared/audio/decode-args'
 import { editListSchema, type EditList } from '../../../shared/editor/edit-list'
+import { isSameAudio, needsRendering, type RenditionRef } from '../../../shared/editor/rendition'
 import { newId } from '../../../shared/ids'
 import type { StoredMedia } from '../../../shared/ipc/media'
 import type { FinishedMedia } from '../../../shared/ipc/recording'
@@ -12,6 +14,7 @@ import { announcementSchema, type Announcement, type MediaAsset } from '../../..
 import type { ContentKind } from '../../../shared/model/common'
 import type { DaixaDb } from '../database'
 import { outboxEntry } from './outbox'
+import { airAudioOf, provinceMediaOf } from './renditions'
 
 export function listAnnouncements(db: DaixaDb): Promise<Announcement[]> {
   return db.announcements.orderBy('createdAt').reverse().toArray()
@@ -24,6 +27,8 @@ export interface NewAnnouncementMedia {
   durationMs: number
   sampleRate: number
   channels: number
+  /** An imported file's own format (the stored WAV is mono 44.1 kHz). */
+  input?: InputAudio | null
 }
 
 /** What differs between the ways an announcement is made; the rest starts as a plain draft. */
@@ -33,6 +38,10 @@ export interface NewAnnouncement {
   /** Default 'notice' (thông báo). */
   kind?: ContentKind
   media: NewAnnouncementMedia
+  /** An edit list from the start (text-to-speech: its loudness normalisation). */
+  editList?: EditList
+  /** The rendition of that edit list, when already rendered: what the province receives. */
+  rendition?: RenditionRef
 }
 
 /**
@@ -48,15 +57,19 @@ export async function addAnnouncement(db: DaixaDb, fields: NewAnnouncement, now 
     ...{ approval: 'draft', source: fields.source, mediaHash: media.hash, durationMs: media.durationMs },
     ...{ category: '', author: null, validFrom: null, validTo: null, approvedBy: null, approvedAt: null },
     ...{ createdAt: at, updatedAt: at },
+    ...(fields.editList ? { editList: fields.editList, rendition: fields.rendition ?? null } : {}),
   }
   const asset: MediaAsset = {
     ...{ hash: media.hash, sizeBytes: media.sizeBytes, durationMs: media.durationMs, sampleRate: media.sampleRate },
     ...{ channels: media.channels, createdAt: at, uploadState: 'local', uploadedBytes: 0 },
+    ...(media.input ? { input: media.input } : {}),
   }
   await db.transaction('rw', [db.announcements, db.mediaAssets, db.outbox], async () => {
     await db.mediaAssets.put(asset)
     await db.announcements.add(announcement)
-    await db.outbox.add(outboxEntry('announcement', announcement.id, 'create', announcement, at))
+    // The province receives the audio that airs (the rendition when there is one).
+    const payload = { ...announcement, ...provinceMediaOf(announcement) }
+    await db.outbox.add(outboxEntry('announcement', announcement.id, 'create', payload, at))
   })
   return announcement
 }
@@ -68,15 +81,18 @@ export function addRecordedAnnouncement(db: DaixaDb, media: FinishedMedia, now =
 
 /**
  * Stores an imported file (decoded into the media store) as a draft announcement with its media
- * asset and outbox entry, in one transaction. The title comes from the file name.
+ * asset and outbox entry, in one transaction. The title comes from the file name. The asset
+ * records the stored WAV as it is (the rate main verified, mono) and the officer's file as it came.
  */
 export function addImportedAnnouncement(
   db: DaixaDb,
   media: StoredMedia,
   title: string,
+  input: InputAudio | null = null,
   now = new Date(),
 ): Promise<Announcement> {
-  return addAnnouncement(db, { title, source: 'import', media: { ...media, channels: 1 } }, now)
+  const channels = 1 // the import decode downmixes to mono (decodeArgs: -ac 1); main verifies it
+  return addAnnouncement(db, { title, source: 'import', media: { ...media, channels, input } }, now)
 }
 
 export async function renameAnnouncement(db: DaixaDb, id: string, title: string, now = new Date()): Promise<void> {
@@ -108,7 +124,7 @@ export async function deleteAnnouncementRows(db: DaixaDb, id: string, now = new 
 }
 
 /** Why a metadata, approval or edit write was refused (translated as `editor.errors.<code>`). */
-export type AnnouncementErrorCode = 'not-found' | 'invalid' | 'wrong-state'
+export type AnnouncementErrorCode = 'not-found' | 'invalid' | 'wrong-state' | 'not-rendered'
 
 export class AnnouncementError extends CodedError<AnnouncementErrorCode> {
   override readonly name = 'AnnouncementError'
@@ -175,7 +191,10 @@ export function requestApproval(db: DaixaDb, id: string, now = new Date()): Prom
   })
 }
 
-/** awaiting approval → approved, recording who approved it and when. */
+/**
+ * awaiting approval → approved, recording who approved it and when. An edited announcement is
+ * approved only once its rendition is attached (the screen renders it first: ensureRendition).
+ */
 export async function approveAnnouncement(
   db: DaixaDb,
   id: string,
@@ -187,6 +206,9 @@ export async function approveAnnouncement(
   return updateWithOutbox(db, id, now, (row) => {
     if (row.approval !== 'awaiting-approval')
       throw new AnnouncementError('wrong-state', `announcement ${id} is ${row.approval}`)
+    // What is approved is what airs: the rendering of the current edit list must exist.
+    if (airAudioOf(row).state !== 'ready')
+      throw new AnnouncementError('not-rendered', `announcement ${id} has no rendering of its edits yet`)
     return { approval: 'approved', approvedBy: name, approvedAt: now.toISOString() }
   })
 }
@@ -197,8 +219,11 @@ export function returnToDraft(db: DaixaDb, id: string, now = new Date()): Promis
 }
 
 /**
- * Stores the editor's edit list. What was approved is no longer what would be broadcast, so an
- * approved announcement whose audio changes goes back to draft and must be approved again.
+ * Stores the editor's edit list. When its audio changes (not only markers), the rendition of the
+ * old list no longer airs: it is detached (the keeper renders the new list), and an approved
+ * announcement goes back to draft, because what was approved is no longer what would air. Going
+ * back to a list that changes nothing makes the source the aired audio again, and the province is
+ * told so in the same outbox entry.
  */
 export async function saveEditList(
   db: DaixaDb,
@@ -212,9 +237,11 @@ export async function saveEditList(
   return updateWithOutbox(db, id, now, (row) => {
     if (clean.sourceHash !== row.mediaHash)
       throw new AnnouncementError('invalid', 'edit list is for another media file')
+    if (isSameAudio(row.editList, clean)) return { editList: clean }
     const withdrawn =
       row.approval === 'approved' ? { approval: 'draft' as const, approvedBy: null, approvedAt: null } : {}
-    return { editList: clean, ...withdrawn }
+    const sourceAirs = needsRendering(clean) ? {} : { mediaHash: row.mediaHash, durationMs: row.durationMs }
+    return { editList: clean, rendition: null, ...withdrawn, ...sourceAirs }
   })
 }
 
@@ -225,12 +252,14 @@ export function getAnnouncement(db: DaixaDb, id: string): Promise<Announcement |
 /**
  * Stores synthesised speech (source 'speech') as a draft announcement in the officer's language,
  * with its media asset: the same rows as a recording, so it is edited, approved and aired like one.
+ * `normalised` is its loudness normalisation (edit list) and that list's rendition.
  */
 export function addSpeechAnnouncement(
   db: DaixaDb,
   media: { hash: string; sizeBytes: number; durationMs: number; sampleRate: number },
   title: string,
+  normalised: { editList?: EditList; rendition?: RenditionRef } = {},
   now = new Date(),
 ): Promise<Announcement> {
-  return addAnnouncement(db, { title, source: 'speech', media: { ...media, channels: 1 } }, now)
+  return addAnnouncement(db, { title, source: 'speech', media: { ...media, channels: 1 }, ...normalised }, now)
 }

@@ -101,20 +101,26 @@ export async function saveBulletinContent(
 
 /**
  * Remembers the file the bulletin was last rendered to (the media store hash), with what it is
- * when known (needed to store it in the library).
+ * when known (needed to store it in the library). Answers the file it replaces (null: none, or
+ * the same): the caller releases it when nothing else uses it.
  */
 export async function setBulletinRendered(
   db: DaixaDb,
   id: string,
   file: string | RenderedFile,
   now = new Date(),
-): Promise<void> {
+): Promise<string | null> {
   const change =
     typeof file === 'string'
       ? { renderedHash: file, rendered: null }
       : { renderedHash: file.hash, rendered: renderedFileRow(file) }
-  const updated = await db.bulletins.update(id, { ...change, updatedAt: now.toISOString() })
-  if (updated === 0) throw new BulletinError('not-found', `bulletin ${id} not found`)
+  return db.transaction('rw', [db.bulletins], async () => {
+    const row = await db.bulletins.get(id)
+    if (!row) throw new BulletinError('not-found', `bulletin ${id} not found`)
+    await db.bulletins.update(id, { ...change, updatedAt: now.toISOString() })
+    const previous = row.renderedHash ?? null
+    return previous !== change.renderedHash ? previous : null
+  })
 }
 
 const renderedFileRow = (file: RenderedFile): RenderedFileRow => ({

@@ -12,6 +12,7 @@ import { libraryKey, type LibraryEntry } from '../../../shared/onair/placement'
 import type { SourceKind } from '../../../shared/reports/report-input'
 import type { DaixaDb } from '../database'
 import type { BulletinRow, ProgramRow } from '../records'
+import { airAudioOf } from './renditions'
 
 const msOf = (iso: string | null | undefined): number | null => {
   if (!iso) return null
@@ -19,13 +20,19 @@ const msOf = (iso: string | null | undefined): number | null => {
   return Number.isFinite(ms) ? ms : null
 }
 
+/**
+ * An announcement as it airs: its rendition (or the source when its edit list changes nothing)
+ * and that file's length. Not rendered yet: no file (the planner reports "not rendered") and the
+ * length it will have, so the picker and the rundown never show the raw take's length.
+ */
 export function announcementEntry(a: Announcement): LibraryEntry {
+  const air = airAudioOf(a)
   return {
     kind: 'announcement',
     id: a.id,
     title: a.title,
-    mediaHash: a.mediaHash,
-    durationMs: a.durationMs,
+    mediaHash: air.state === 'ready' ? air.hash : null,
+    durationMs: air.state === 'ready' ? air.durationMs : air.expectedDurationMs,
     priority: a.priority,
     language: a.language,
     contentKind: a.kind,
@@ -71,6 +78,11 @@ const bulletinRowSchema = z.object({
   id: z.string(),
   title: z.string(),
   renderedHash: hash.nullable().catch(null).default(null),
+  rendered: z
+    .object({ format: z.enum(['wav', 'mp3']), durationMs: z.number().nonnegative() })
+    .nullable()
+    .catch(null)
+    .default(null),
   priority: priorityClassSchema.catch('normal').default('normal'),
   language: z.string().catch('vi').default('vi'),
   category: z.string().catch('').default(''),
@@ -79,13 +91,16 @@ const bulletinRowSchema = z.object({
 export function bulletinEntry(row: BulletinRow, durationOf: (hash: string) => number | undefined): LibraryEntry | null {
   const parsed = bulletinRowSchema.safeParse(row)
   if (!parsed.success) return null
-  const { renderedHash, ...b } = parsed.data
+  const { renderedHash, rendered, ...b } = parsed.data
+  // What airs is the bulletin's master WAV (an MP3 kept by an older version cannot be played out).
+  const airHash = rendered?.format === 'mp3' ? null : renderedHash
   return {
     ...b,
     kind: 'bulletin',
-    mediaHash: renderedHash,
-    // The rendered file has no media-asset row of its own; its parts say how long it is.
-    durationMs: renderedHash === null ? 0 : (durationOf(renderedHash) ?? bulletinDuration(row.parts ?? [])),
+    mediaHash: airHash,
+    // The master has no media-asset row of its own: its recorded length, else its parts'.
+    durationMs:
+      airHash === null ? 0 : (rendered?.durationMs ?? durationOf(airHash) ?? bulletinDuration(row.parts ?? [])),
     contentKind: 'program',
     source: 'own',
     validFromMs: null,

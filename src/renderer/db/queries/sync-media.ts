@@ -5,6 +5,7 @@
  * province has verified the SHA-256 (the engine calls `markVerified` after `mediaStatus`).
  */
 import type { DaixaDb } from '../database'
+import { provinceMediaOf } from './renditions'
 
 export interface PendingMediaRow {
   hash: string
@@ -16,19 +17,26 @@ export interface PendingMediaRow {
 /** The media store keeps WAV (RIFF, 16-bit PCM) files. */
 const MEDIA_MIME = 'audio/wav'
 
-/** Files not yet verified by the province that an announcement references (oldest first). */
+/**
+ * Files not yet verified by the province that an announcement references there (oldest first):
+ * the audio that airs — an edited announcement's rendition, not its source (docs/sync.md,
+ * "Which audio the province receives").
+ */
 export async function pendingMedia(db: DaixaDb): Promise<PendingMediaRow[]> {
   const assets = await db.mediaAssets
     .orderBy('createdAt')
     .filter((a) => a.uploadState !== 'uploaded')
     .toArray()
-  const out: PendingMediaRow[] = []
-  for (const asset of assets) {
-    const announcement = await db.announcements.where('mediaHash').equals(asset.hash).first()
-    if (announcement)
-      out.push({ hash: asset.hash, size: asset.sizeBytes, mime: MEDIA_MIME, announcementId: announcement.id })
-  }
-  return out
+  if (assets.length === 0) return []
+  const referenced = new Map<string, string>()
+  await db.announcements.each((a) => {
+    const { mediaHash } = provinceMediaOf(a)
+    if (!referenced.has(mediaHash)) referenced.set(mediaHash, a.id)
+  })
+  return assets.flatMap((asset) => {
+    const announcementId = referenced.get(asset.hash)
+    return announcementId ? [{ hash: asset.hash, size: asset.sizeBytes, mime: MEDIA_MIME, announcementId }] : []
+  })
 }
 
 export async function markMediaProgress(db: DaixaDb, hash: string, confirmedBytes: number): Promise<void> {

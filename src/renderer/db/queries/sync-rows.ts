@@ -12,6 +12,17 @@ import type { ClusterRow, ProgramRow, ScheduleRow, StationRow } from '../records
 export type SyncedScheduleRow = ScheduleRow &
   Pick<Schedule, 'timeZone' | 'clusterIds' | 'items' | 'note' | 'status' | 'cancelledReason' | 'origin'>
 
+/**
+ * The province holds the audio that airs (an edited announcement's rendition); this computer
+ * keeps the source the edit list applies to. So a row with an edit list keeps its own source and
+ * length whatever file the province names (it is one of this row's renditions, docs/sync.md);
+ * a row without one takes the province's file.
+ */
+function localMedia(record: AnnouncementRecord, existing: Announcement | undefined) {
+  if (existing?.editList) return { mediaHash: existing.mediaHash, durationMs: existing.durationMs }
+  return { mediaHash: record.mediaHash, durationMs: record.durationMs }
+}
+
 export function announcementRow(record: AnnouncementRecord, existing: Announcement | undefined): Announcement {
   const local = existing ?? {
     approval: 'draft' as const,
@@ -29,8 +40,7 @@ export function announcementRow(record: AnnouncementRecord, existing: Announceme
     language: record.language,
     priority: record.priority,
     source: record.source,
-    mediaHash: record.mediaHash,
-    durationMs: record.durationMs,
+    ...localMedia(record, existing),
     author: record.author,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

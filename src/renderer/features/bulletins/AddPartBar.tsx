@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Announcement } from '../../../shared/model/announcement'
 import { formatDuration } from '../../components/format'
+import { airDurationMs } from '../../db/queries/renditions'
 import type { JingleName } from './jingles'
 import type { ProgramChoice } from './part-sources'
 
@@ -28,7 +29,7 @@ export function AddPartBar(props: AddPartBarProps) {
   const options = [
     {
       label: t('bulletins.groups.announcements'),
-      options: announcements.map((a) => ({ value: `a:${a.id}`, label: label(a.title, a.durationMs) })),
+      options: announcements.map((a) => ({ value: `a:${a.id}`, label: label(a.title, airDurationMs(a)) })),
     },
     {
       label: t('bulletins.groups.programs'),

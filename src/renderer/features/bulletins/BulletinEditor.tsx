@@ -1,6 +1,7 @@
 /**
  * One bulletin: its title, parts (add, reorder, joints, remove), total length against the
- * session's limit, and export. Every change is saved at once (the title when the field is left).
+ * session's limit, and export. Every change is saved at once; the title as it is typed (debounced),
+ * and whatever is still waiting when the officer opens another screen or bulletin.
  * The screen mounts one editor per bulletin id, so the title field starts from that bulletin.
  */
 import { Alert, App, Card, Input, Space, Typography } from 'antd'
@@ -16,7 +17,9 @@ import {
 } from '../../../shared/editor/bulletin'
 import type { Announcement } from '../../../shared/model/announcement'
 import type { ContentKind } from '../../../shared/model/common'
+import { ensureRendition } from '../../audio/renditions/render-rendition'
 import { errorCodeOf } from '../../bridge/bridge'
+import { useDebouncedCommit } from '../../components/useDebouncedCommit'
 import type { Bulletin, RenderedFile, SavedToLibrary } from '../../db/queries/bulletins'
 import { categoriesOf } from '../library/library-filter'
 import { MetadataDrawer } from '../library/MetadataDrawer'
@@ -82,6 +85,23 @@ export function BulletinEditor(props: BulletinEditorProps) {
     }
   }
 
+  const titleSave = useDebouncedCommit((text: string) => {
+    const clean = text.trim()
+    if (clean !== '' && clean !== bulletin.title) void change({ title: clean })
+  })
+  // The part plays what airs: the announcement's rendition, rendered now if it is not yet.
+  const addAnnouncement = async (a: Announcement) => {
+    setIsAdding(true)
+    try {
+      const air = await ensureRendition(a.id)
+      await change({ parts: insertPart(parts, partFromAnnouncement(a, air)) })
+    } catch (error) {
+      void message.error(t('bulletins.errors.notRendered', { title: a.title, code: errorCodeOf(error) }))
+    } finally {
+      setIsAdding(false)
+    }
+  }
+
   const setJoint = (index: number, joint: Joint) =>
     change({ parts: parts.map((p, i) => (i === index ? { ...p, joint } : p)) })
 
@@ -94,19 +114,20 @@ export function BulletinEditor(props: BulletinEditorProps) {
             id="bulletin-title"
             value={title}
             maxLength={300}
-            onChange={(e) => setTitle(e.target.value)}
-            onBlur={() => title.trim() !== bulletin.title && void change({ title: title.trim() || bulletin.title })}
-            onPressEnter={() =>
-              title.trim() !== bulletin.title && void change({ title: title.trim() || bulletin.title })
-            }
-            style={{ width: 360 }}
+            onChange={(e) => {
+              setTitle(e.target.value)
+              titleSave.schedule(e.target.value)
+            }}
+            onBlur={titleSave.flush}
+            onPressEnter={titleSave.flush}
+            style={{ width: 560, maxWidth: '100%' }}
           />
         </Space>
         <AddPartBar
           announcements={announcements}
           isBusy={isAdding}
           programs={programs}
-          onAddAnnouncement={(a) => void change({ parts: insertPart(parts, partFromAnnouncement(a)) })}
+          onAddAnnouncement={(a) => void addAnnouncement(a)}
           onAddProgram={(p) => void change({ parts: insertPart(parts, partFromProgram(p)) })}
           onAddJingle={(name) => void addJingle(name)}
         />

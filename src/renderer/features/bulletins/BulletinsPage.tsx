@@ -38,7 +38,8 @@ export function BulletinsPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={2}>{t('bulletins.title')}</Typography.Title>
-      <Row gutter={24}>
+      {/* No wrap: the list keeps its column beside the editor instead of sliding under it. */}
+      <Row gutter={24} wrap={false}>
         <Col flex="280px">
           <Space direction="vertical" style={{ width: '100%' }}>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => void add()}>
@@ -69,7 +70,8 @@ export function BulletinsPage() {
                   <Button
                     type="link"
                     onClick={() => setOpenId(b.id)}
-                    style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }}
+                    // height auto: a wrapped title grows the button instead of spilling over its neighbours.
+                    style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}
                   >
                     {b.title}
                   </Button>
@@ -78,7 +80,7 @@ export function BulletinsPage() {
             />
           </Space>
         </Col>
-        <Col flex="auto">
+        <Col flex="auto" style={{ minWidth: 0 }}>
           {current ? <OpenBulletin key={current} id={current} /> : <Empty description={t('bulletins.empty')} />}
         </Col>
       </Row>

@@ -15,9 +15,8 @@ export interface DurationSummaryProps {
   onSession: (session: SessionLimit) => void
 }
 
-/** 75_430 ms → "01:15.4" (tenths: gaps and crossfades are often under a second). */
-export const formatTenths = (ms: number): string =>
-  `${formatDuration(ms)}.${Math.floor((Math.max(0, ms) % 1000) / 100)}`
+/** 75_430 ms → "01:15,4" (tenths: gaps and crossfades are often under a second). */
+export const formatTenths = (ms: number): string => formatDuration(ms)
 
 export function DurationSummary({ totalMs, limitMin, sessions, sessionId, onSession }: DurationSummaryProps) {
   const { t } = useTranslation()
@@ -59,6 +58,7 @@ export function DurationSummary({ totalMs, limitMin, sessions, sessionId, onSess
         </Typography.Text>
       </Space>
       <Progress
+        aria-label={t('bulletins.limitIs', { minutes: limitMin })}
         percent={Math.min(100, (totalMs / limitMs) * 100)}
         status={isOver ? 'exception' : 'normal'}
         showInfo={false}

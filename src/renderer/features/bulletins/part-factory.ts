@@ -1,20 +1,21 @@
 /** New bulletin parts from the library, the province's programs and the shipped jingles (snapshots of title, media, length). */
 import { DEFAULT_JOINT, type BulletinPart } from '../../../shared/editor/bulletin'
-import { editedDuration } from '../../../shared/editor/edit-list'
 import { newId } from '../../../shared/ids'
 import type { Announcement } from '../../../shared/model/announcement'
 import type { ProgramChoice } from './part-sources'
 
-/** The announcement as it will sound: its edited length when it has edits. */
-export function partFromAnnouncement(a: Announcement): BulletinPart {
-  const durationMs = Math.max(1, Math.round(a.editList ? editedDuration(a.editList) : a.durationMs))
+/**
+ * The announcement as it airs: the part snapshots its aired audio (the rendition of its edit list
+ * and loudness decision, or the source when nothing was edited) and that file's length.
+ */
+export function partFromAnnouncement(a: Announcement, air: { hash: string; durationMs: number }): BulletinPart {
   return {
     id: newId(),
     kind: 'announcement',
     source: { type: 'announcement', id: a.id },
     title: a.title,
-    mediaHash: a.mediaHash,
-    durationMs,
+    mediaHash: air.hash,
+    durationMs: Math.max(1, Math.round(air.durationMs)),
     joint: DEFAULT_JOINT,
   }
 }

@@ -1,57 +1,91 @@
 /**
- * Renders a bulletin to one file with the pipeline's ffmpeg.wasm engine (one job at a time,
- * progress, cancel). Each part's audio is gathered first: an announcement with an edit list is
- * rendered as edited (the pipeline's own render, to WAV), anything else is the stored file. Then
- * one job writes the inputs into the engine's memory and runs the bulletin graph
- * (src/shared/editor/bulletin-graph.ts, the same arguments native ffmpeg runs in the tests).
- * An MP3 is tagged with the station's name (Settings → "Tên đài") as artist and publisher.
+ * Renders a bulletin with the pipeline's ffmpeg.wasm engine (one job at a time, progress, cancel).
+ * Each part plays what airs: an announcement part its rendition (the announcement's edit list and
+ * loudness decision rendered, src/renderer/audio/renditions), anything else its stored file. One
+ * job joins them and brings the whole bulletin to the station's loudness, verified on the written
+ * WAV (src/shared/editor/bulletin-render.ts, the code native ffmpeg runs in the tests): that
+ * master is stored in the media store and is what airs and goes to the library. An export is the
+ * master encoded to MP3 or WAV with its own loudness correction, tagged with the title and the
+ * station's name (Settings → "Tên đài").
  */
 import type { BulletinPart } from '../../../shared/editor/bulletin'
-import { bulletinDuration } from '../../../shared/editor/bulletin'
-import { bulletinRenderArgs, type BulletinFormat } from '../../../shared/editor/bulletin-graph'
-import { render, stationName, stationTagArgs } from '../../audio/ffmpeg'
-import { runJob, type JobOptions } from '../../audio/ffmpeg/engine'
+import type { BulletinFormat } from '../../../shared/editor/bulletin-graph'
+import { renderBulletinMaster } from '../../../shared/editor/bulletin-render'
+import { DEFAULT_LOUDNESS, type LoudnessTarget } from '../../../shared/editor/loudness'
+import { needsRendering } from '../../../shared/editor/rendition'
+import { stationName } from '../../audio/ffmpeg'
+import { runJob, runnerOf, type JobOptions } from '../../audio/ffmpeg/engine'
+import { encodeJob } from '../../audio/ffmpeg/jobs'
+import { mediaUrlOf } from '../../audio/ffmpeg/media-url'
+import { withStation } from '../../audio/ffmpeg/station-tags'
+import { storeBytes } from '../../audio/ffmpeg/store-upload'
+import { ensureRendition } from '../../audio/renditions/render-rendition'
 import { call } from '../../bridge/bridge'
 import { appDatabase } from '../../db/database'
 import { getAnnouncement } from '../../db/queries/announcements'
+import type { StoredMedia } from '../../../shared/ipc/media'
 
-async function partBytes(part: BulletinPart, mediaBase: string, signal?: AbortSignal): Promise<Uint8Array> {
-  if (part.source.type === 'announcement') {
-    const announcement = await getAnnouncement(appDatabase(), part.source.id)
-    if (announcement?.editList && announcement.editList.ops.length > 0) {
-      return render(announcement.editList, { kind: 'wav' }, undefined, signal ? { signal } : {})
-    }
-  }
-  const response = await fetch(`${mediaBase}${part.mediaHash}.wav`, signal ? { signal } : {})
-  if (!response.ok) throw new Error(`bulletins: media ${part.mediaHash} answered HTTP ${response.status}`)
+/** The station's loudness target (Settings → Âm lượng và xuất tệp). */
+export async function stationTarget(): Promise<LoudnessTarget> {
+  return (await call('settings:get', {})).loudness ?? DEFAULT_LOUDNESS
+}
+
+/**
+ * The file a part plays. A part added before renditions existed snapshots an edited
+ * announcement's source file: the announcement's aired audio replaces it (its length is the
+ * edited length the part already holds).
+ */
+async function partHash(part: BulletinPart, signal?: AbortSignal): Promise<string> {
+  if (part.source.type !== 'announcement') return part.mediaHash
+  const a = await getAnnouncement(appDatabase(), part.source.id)
+  if (!a || part.mediaHash !== a.mediaHash || !needsRendering(a.editList)) return part.mediaHash
+  return (await ensureRendition(a.id, signal ? { signal } : {})).hash
+}
+
+async function partBytes(part: BulletinPart, mediaUrl: (hash: string) => string, signal?: AbortSignal) {
+  const hash = await partHash(part, signal)
+  const response = await fetch(mediaUrl(hash), signal ? { signal } : {})
+  if (!response.ok) throw new Error(`bulletins: media ${hash} answered HTTP ${response.status}`)
   return new Uint8Array(await response.arrayBuffer())
 }
 
-export async function renderBulletin(
+/** Joins the parts into the bulletin's master WAV at the station's loudness, stored in the media store. */
+export async function renderBulletinWav(
   parts: readonly BulletinPart[],
+  options: JobOptions = {},
+): Promise<StoredMedia> {
+  const mediaUrl = await mediaUrlOf()
+  const target = await stationTarget()
+  const inputs: Uint8Array[] = []
+  for (const part of parts) inputs.push(await partBytes(part, mediaUrl, options.signal))
+  const master = await runJob(async (s) => {
+    const runner = runnerOf(s)
+    const names = inputs.map((_, i) => `bulletin-in${i}.wav`)
+    const output = 'bulletin.wav'
+    try {
+      for (const [i, bytes] of inputs.entries()) await runner.writeFile(names[i] as string, bytes)
+      await renderBulletinMaster({
+        ...{ runner, inputs: names, parts: [...parts], output, target },
+        ...(options.onProgress ? { onProgress: (f: number) => options.onProgress?.(0.9 * f) } : {}),
+      })
+      return await runner.readFile(output)
+    } finally {
+      for (const name of [...names, output]) await runner.deleteFile(name)
+    }
+  }, options.signal)
+  const stored = await storeBytes(master, 'wav', options.signal ? { signal: options.signal } : {})
+  options.onProgress?.(1)
+  return stored
+}
+
+/** The master encoded for download, its loudness corrected on the encoded file for this format. */
+export async function exportBulletin(
+  master: Pick<StoredMedia, 'hash' | 'durationMs'>,
   format: BulletinFormat,
   title: string,
   options: JobOptions = {},
 ): Promise<Uint8Array> {
-  const { mediaBaseUrl } = await call('app:info', {})
-  const station = format.kind === 'mp3' ? await stationName() : ''
-  const inputs: Uint8Array[] = []
-  for (const part of parts) inputs.push(await partBytes(part, mediaBaseUrl, options.signal))
-  return runJob(async (s) => {
-    const names = inputs.map((_, i) => `/bulletin-in${i}.wav`)
-    const output = format.kind === 'mp3' ? '/bulletin.mp3' : '/bulletin.wav'
-    try {
-      for (const [i, bytes] of inputs.entries()) await s.ff.writeFile(names[i] as string, bytes)
-      const args = bulletinRenderArgs({ inputs: names, parts, output, format, title })
-      // Options before the output file apply to it: the station's name beside the title.
-      args.splice(args.length - 1, 0, ...stationTagArgs(station))
-      const { code } = await s.exec(args, { ...options, durationMs: bulletinDuration(parts) })
-      if (code !== 0) throw new Error(`bulletins: rendering failed (${code})`)
-      const data = await s.ff.readFile(output)
-      if (!(data instanceof Uint8Array)) throw new Error('bulletins: the render is not binary')
-      return data
-    } finally {
-      for (const name of [...names, output]) await s.ff.deleteFile(name).catch(() => undefined)
-    }
-  }, options.signal)
+  const tags = format.kind === 'mp3' ? withStation({ title }, await stationName()) : undefined
+  const request = { hash: master.hash, durationMs: master.durationMs, format, target: await stationTarget() }
+  return encodeJob({ ...request, ...(tags ? { tags } : {}) }, { ...options, mediaUrl: await mediaUrlOf() })
 }

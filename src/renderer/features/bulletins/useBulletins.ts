@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback } from 'react'
 import type { BulletinContent } from '../../../shared/editor/bulletin'
 import type { ContentKind } from '../../../shared/model/common'
+import { releaseMediaIfUnused } from '../../audio/renditions/release'
 import { appDatabase } from '../../db/database'
 import { listAnnouncements } from '../../db/queries/announcements'
 import {
@@ -17,6 +18,11 @@ import {
 } from '../../db/queries/bulletins'
 import { listSessions, loadPolicy } from '../../db/queries/schedule'
 import { programChoices, sessionLimits } from './part-sources'
+
+/** Releasing is housekeeping: a failure leaves a file to the next sweep, never an error on screen. */
+const release = (hash: string | null): void => {
+  void releaseMediaIfUnused(hash).catch((error: unknown) => console.warn('bulletins: release failed', error))
+}
 
 export function useBulletinList() {
   const bulletins = useLiveQuery(() => listBulletins(appDatabase()), [])
@@ -34,8 +40,21 @@ export function useBulletin(id: string) {
     const db = appDatabase()
     return sessionLimits(await listSessions(db), await loadPolicy(db))
   }, [])
-  const save = useCallback((content: BulletinContent) => saveBulletinContent(appDatabase(), id, content), [id])
-  const markRendered = useCallback((file: RenderedFile) => setBulletinRendered(appDatabase(), id, file), [id])
+  // A changed or re-rendered bulletin no longer needs its old rendering: the file is released
+  // unless something else holds it (saved to the library, another bulletin).
+  const save = useCallback(
+    async (content: BulletinContent) => {
+      const before = await getBulletin(appDatabase(), id)
+      const saved = await saveBulletinContent(appDatabase(), id, content)
+      if (before?.renderedHash && before.renderedHash !== saved.renderedHash) release(before.renderedHash)
+      return saved
+    },
+    [id],
+  )
+  const markRendered = useCallback(
+    async (file: RenderedFile) => release(await setBulletinRendered(appDatabase(), id, file)),
+    [id],
+  )
   const saveToLibrary = useCallback((kind: ContentKind) => saveBulletinToLibrary(appDatabase(), id, kind), [id])
   return {
     bulletin: bulletin ?? null,

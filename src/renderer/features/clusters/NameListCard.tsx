@@ -1,4 +1,7 @@
-/** An overview card listing names (hamlets, clusters), or "none". */
+/**
+ * An overview card listing names (hamlets, clusters), or "none". A long list scrolls inside the
+ * card (focusable, so the keyboard scrolls it too) instead of pushing the table off the screen.
+ */
 import { Card, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -16,7 +19,7 @@ export function NameListCard({ title, names, extra }: NameListCardProps) {
       {names.length === 0 ? (
         <Typography.Text type="secondary">{t('clusters.overview.none')}</Typography.Text>
       ) : (
-        <ul style={{ margin: 0, paddingLeft: 20 }}>
+        <ul tabIndex={0} style={{ margin: 0, paddingLeft: 20, maxHeight: 240, overflowY: 'auto' }}>
           {names.map((n) => (
             <li key={n}>{n}</li>
           ))}

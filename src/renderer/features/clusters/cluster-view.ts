@@ -2,7 +2,7 @@
  * Pure helpers of the Cụm loa screen: the table's search and filters, the overview's input and
  * local date-times. Search ignores case and Vietnamese diacritics ("binh minh" finds "Bình Minh").
  */
-import { VN_OFFSET_MS } from '../../../shared/reports/period'
+import { formatDateTime } from '../../../shared/format/display'
 import type { OverviewCluster } from '../../../shared/reports/overview'
 import type { ClusterStatus, ClusterTechnology } from '../../../shared/reports/report-input'
 import type { ClusterWithHistory } from '../../db/queries/clusters'
@@ -42,10 +42,5 @@ export const overviewInput = (list: readonly ClusterWithHistory[]): OverviewClus
     lastEventAt: lastEventAt(entry),
   }))
 
-const pad2 = (n: number): string => String(n).padStart(2, '0')
-
-/** '05/03/2025 09:30' in Vietnam time, whatever the computer's zone. */
-export function formatLocalDateTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + VN_OFFSET_MS)
-  return `${pad2(d.getUTCDate())}/${pad2(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`
-}
+/** '05/03/2025 09:30' in Vietnam time, whatever the computer's zone (the app's one date-time format). */
+export const formatLocalDateTime = (iso: string): string => formatDateTime(iso)

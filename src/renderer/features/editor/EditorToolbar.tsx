@@ -12,6 +12,7 @@ import { Button, InputNumber, Space, Tooltip } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EditOp } from '../../../shared/editor/edit-list'
+import { DecimalInput } from '../../components/DecimalInput'
 import type { Selection } from './useEditor'
 
 export interface EditorToolbarProps {
@@ -78,7 +79,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         </Button>
       </Space.Compact>
       <Space.Compact>
-        <InputNumber
+        <DecimalInput
           aria-label={t('editor.silenceSeconds')}
           min={0.1}
           max={60}

@@ -7,6 +7,7 @@ import type { ExportTags, OutputFormat } from '../../../shared/editor/render-gra
 import type { Announcement } from '../../../shared/model/announcement'
 import { usePreferences } from '../../app/PreferencesContext'
 import { downloadBytes, exportFileName, render } from '../../audio/ffmpeg'
+import { stationDateTag } from '../../audio/ffmpeg/station-tags'
 import type { AudioJob } from './useAudioJob'
 
 /**
@@ -16,7 +17,7 @@ import type { AudioJob } from './useAudioJob'
 const id3Language = (tag: string): string => ({ vi: 'vie', km: 'khm' })[tag] ?? (tag.length === 3 ? tag : 'und')
 
 function tagsOf(a: Announcement): ExportTags {
-  return { title: a.title, date: new Date().toISOString().slice(0, 10), language: id3Language(a.language) }
+  return { title: a.title, date: stationDateTag(Date.now()), language: id3Language(a.language) }
 }
 
 export interface ExportButtonsProps {

@@ -12,6 +12,7 @@ import { blockMs } from '../../../shared/editor/peaks-map'
 import { silentEnds, trimSpan } from '../../../shared/editor/silent-ends'
 import { usePreferences } from '../../app/PreferencesContext'
 import { measure, normalize } from '../../audio/ffmpeg'
+import { formatNumber } from '../../components/format'
 import { DenoiseAB } from './DenoiseAB'
 import { ExportButtons } from './ExportButtons'
 import { formatPrecise } from './format-precise'
@@ -34,19 +35,19 @@ export function LoudnessPanel({ editor, playheadMs }: { editor: EditorModel; pla
   if (!list) return null
   const isCurrent = measured?.list === list
   const peakTrim = ends ? trimSpan(ends, durationMs) : null
-  const num = (v: number) => v.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })
+  const num = (v: number) => formatNumber(v, 1)
 
   const doMeasure = async (l: EditList) => {
     const m = await job.run('editor.job.measure', (o) => measure(l, { ...o, isNormalized: true }))
     if (m) setMeasured({ list: l, m })
   }
   const doNormalize = async () => {
-    const format = { kind: 'mp3' as const, bitrateKbps: prefs?.mp3BitrateKbps ?? 96 }
-    const r = await job.run('editor.job.normalize', (o) => normalize(list, target, format, o))
+    const r = await job.run('editor.job.normalize', (o) => normalize(list, target, o))
     if (!r) return
     const next = { ...list, processing: r.processing }
     editor.change((l) => (l === list ? next : { ...l, processing: r.processing }))
-    await doMeasure(next)
+    // The normalisation measured its own rendering at the final gain: that is the take now.
+    setMeasured({ list: next, m: r.trial })
   }
   const setDenoised = (isDenoised: boolean) =>
     editor.change((l) => ({ ...l, processing: { ...l.processing, isDenoised } }))

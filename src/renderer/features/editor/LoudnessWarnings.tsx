@@ -3,6 +3,7 @@ import { Alert, Button, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { EditOp } from '../../../shared/editor/edit-list'
 import type { LoudnessWarning } from '../../../shared/editor/loudness'
+import { formatNumber } from '../../components/format'
 import { formatPrecise } from './format-precise'
 
 export interface LoudnessWarningsProps {
@@ -13,7 +14,7 @@ export interface LoudnessWarningsProps {
 }
 
 function text(w: LoudnessWarning, t: (key: string, vars?: Record<string, string>) => string, lang: string): string {
-  const db = (v: number) => v.toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1 })
+  const db = (v: number) => formatNumber(v, 1)
   switch (w.kind) {
     case 'silent':
       return t('editor.loudness.warnings.silent')

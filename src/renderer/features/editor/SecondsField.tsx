@@ -1,6 +1,5 @@
 /** A time typed in seconds to a tenth, with the officer's decimal separator ("1,5" in vi, "1.5" in en). */
-import { InputNumber } from 'antd'
-import { useTranslation } from 'react-i18next'
+import { DecimalInput } from '../../components/DecimalInput'
 
 export interface SecondsFieldProps {
   /** The field's accessible name. */
@@ -12,14 +11,12 @@ export interface SecondsFieldProps {
 }
 
 export function SecondsField({ label, valueMs, onChange }: SecondsFieldProps) {
-  const { i18n } = useTranslation()
   return (
-    <InputNumber
+    <DecimalInput
       aria-label={label}
       min={0}
       step={0.1}
       precision={1}
-      decimalSeparator={i18n.language === 'en' ? '.' : ','}
       value={valueMs === null ? null : valueMs / 1000}
       onChange={onChange}
       suffix="s"

@@ -1,7 +1,14 @@
-/** The selection as two numbers in seconds, for precise cuts and for officers who prefer typing. */
-import { Space } from 'antd'
+/**
+ * The selection as two numbers in seconds, for precise cuts and for officers who prefer typing.
+ * A start typed at or after the end (or an end before the start) is refused with a message and
+ * the selection is cleared, so no cut or fade applies to a span the officer did not mean.
+ */
+import { Alert, Space } from 'antd'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatPrecise } from './format-precise'
 import { SecondsField } from './SecondsField'
+import { typedSelection, type SelectionProblem } from './selection-nudge'
 import type { Selection } from './useEditor'
 
 export interface SelectionFieldsProps {
@@ -11,24 +18,39 @@ export interface SelectionFieldsProps {
 }
 
 export function SelectionFields({ selection, durationMs, onChange }: SelectionFieldsProps) {
-  const { t } = useTranslation()
-  const setStart = (s: number | null) => {
-    if (s === null) return
-    const startMs = Math.round(s * 1000)
-    const endMs = selection?.endMs ?? durationMs
-    if (startMs < endMs) onChange({ startMs, endMs })
+  const { t, i18n } = useTranslation()
+  const [problem, setProblem] = useState<SelectionProblem | null>(null)
+  const type = (edge: 'start' | 'end') => (seconds: number | null) => {
+    if (seconds === null) return
+    const typed = typedSelection(selection, edge, seconds, durationMs)
+    if ('problem' in typed) {
+      setProblem(typed.problem)
+      onChange(null)
+      return
+    }
+    setProblem(null)
+    onChange(typed.selection)
   }
-  const setEnd = (s: number | null) => {
-    if (s === null) return
-    const endMs = Math.min(Math.round(s * 1000), durationMs)
-    const startMs = selection?.startMs ?? 0
-    if (endMs > startMs) onChange({ startMs, endMs })
-  }
+  const at = (ms: number) => formatPrecise(ms, i18n.language)
   return (
-    <Space wrap>
-      <span>{t('editor.selection')}</span>
-      <SecondsField label={t('editor.selectionStart')} valueMs={selection?.startMs ?? null} onChange={setStart} />
-      <SecondsField label={t('editor.selectionEnd')} valueMs={selection?.endMs ?? null} onChange={setEnd} />
+    <Space direction="vertical">
+      <Space wrap>
+        <span>{t('editor.selection')}</span>
+        <SecondsField
+          label={t('editor.selectionStart')}
+          valueMs={selection?.startMs ?? null}
+          onChange={type('start')}
+        />
+        <SecondsField label={t('editor.selectionEnd')} valueMs={selection?.endMs ?? null} onChange={type('end')} />
+      </Space>
+      {problem && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          message={t('editor.selectionCrossed', { start: at(problem.startMs), end: at(problem.endMs) })}
+        />
+      )}
     </Space>
   )
 }

@@ -1,14 +1,7 @@
-/** Editor times to a tenth of a second: 4210 ms → "00:04,2" (vi) / "00:04.2" (en); hours shown when needed. */
-export function formatPrecise(ms: number, language: string): string {
-  const tenths = Math.max(0, Math.round(ms / 100))
-  const total = Math.floor(tenths / 10)
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
-  const s = total % 60
-  const sep = language === 'en' ? '.' : ','
-  const mmss = `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}${sep}${tenths % 10}`
-  return h > 0 ? `${h}:${mmss}` : mmss
-}
+import { displayLanguage, formatDuration } from '../../../shared/format/display'
+
+/** Editor times to a tenth of a second: 4210 ms → "00:04,2" (vi) / "00:04.2" (en); the app's one length format. */
+export const formatPrecise = (ms: number, language: string): string => formatDuration(ms, displayLanguage(language))
 
 /** Seconds as the officer types them ("1,5" or "1.5") → ms; null when not a number ≥ 0. */
 export function parseSeconds(text: string): number | null {

@@ -16,6 +16,7 @@ import { canRedo, canUndo, commit, redo, startHistory, undo, type History } from
 import { applyEdit } from '../../../shared/editor/markers'
 import { mapPeaks } from '../../../shared/editor/peaks-map'
 import type { Peaks } from '../../../shared/ipc/media'
+import { holdRenditions } from '../../audio/renditions/keeper'
 import { call, errorCodeOf } from '../../bridge/bridge'
 import { appDatabase } from '../../db/database'
 import { getAnnouncement, saveEditList } from '../../db/queries/announcements'
@@ -83,6 +84,8 @@ export function useEditor(id: string) {
     [peaks, segments, list],
   )
   useAutoSave(id, list, isDirty, setSaveState)
+  // While open, the officer is still changing it: the keeper renders it once the editor closes.
+  useEffect(() => holdRenditions(id), [id])
 
   const change = useCallback(
     (next: (l: EditList) => EditList) => {

@@ -7,6 +7,8 @@
 import { Form, InputNumber, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { frequencyMHzSchema, licenceMaxPowerWSchema } from '../../../shared/ipc/hardware'
+import { DecimalInput } from '../../components/DecimalInput'
+import { formatNumber } from '../../components/format'
 import { zodRule } from './form-rules'
 
 export function ExciterPlanFields() {
@@ -18,7 +20,7 @@ export function ExciterPlanFields() {
         name={['options', 'frequencyMHz']}
         rules={[zodRule(frequencyMHzSchema, t('hardware.form.frequencyInvalid'))]}
       >
-        <InputNumber step={0.01} placeholder="60.50" style={{ width: 160 }} />
+        <DecimalInput step={0.01} placeholder={formatNumber(60.5, 2)} style={{ width: 160 }} />
       </Form.Item>
       <Form.Item
         label={t('hardware.form.powerW')}

@@ -1,8 +1,9 @@
 /** Settings fields of the audio pipeline: loudness target, peak ceiling, MP3 bit rate, the station's name for ID3. */
-import { Form, Input, InputNumber, Select, Typography } from 'antd'
+import { Form, Input, Select, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Preferences, PreferencesPatch } from '../../../shared/ipc/settings'
+import { DecimalInput } from '../../components/DecimalInput'
 
 export interface LoudnessSettingsProps {
   prefs: Preferences
@@ -23,7 +24,7 @@ export function LoudnessSettings({ prefs, save }: LoudnessSettingsProps) {
     <>
       <Typography.Title level={4}>{t('audio.settings.title')}</Typography.Title>
       <Form.Item label={t('audio.settings.targetLufs')} extra={t('audio.settings.targetLufsHelp')}>
-        <InputNumber
+        <DecimalInput
           aria-label={t('audio.settings.targetLufs')}
           min={-40}
           max={-5}
@@ -33,7 +34,7 @@ export function LoudnessSettings({ prefs, save }: LoudnessSettingsProps) {
         />
       </Form.Item>
       <Form.Item label={t('audio.settings.ceilingDbtp')}>
-        <InputNumber
+        <DecimalInput
           aria-label={t('audio.settings.ceilingDbtp')}
           min={-12}
           max={0}

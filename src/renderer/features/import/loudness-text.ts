@@ -1,9 +1,9 @@
 /** The officer's words for a loudness measurement and its warnings (translations in audio.json). */
 import type { TFunction } from 'i18next'
 import type { LoudnessMeasurement, LoudnessWarning } from '../../../shared/editor/loudness'
-import { formatDuration } from '../../components/format'
+import { formatDuration, formatNumber, formatSeconds } from '../../components/format'
 
-const oneDecimal = (v: number): string => (v <= -200 ? '−∞' : v.toFixed(1))
+const oneDecimal = (v: number): string => (v <= -200 ? '-∞' : formatNumber(v, 1))
 
 export function measurementText(t: TFunction, m: LoudnessMeasurement): string {
   return t('audio.loudness.summary', {
@@ -24,8 +24,8 @@ export function warningText(t: TFunction, w: LoudnessWarning): string {
     case 'clipping':
       return t('audio.loudness.warnings.clipping', { peak: oneDecimal(w.truePeakDbtp) })
     case 'silence-start':
-      return t('audio.loudness.warnings.silence-start', { seconds: (w.durationMs / 1000).toFixed(1) })
+      return t('audio.loudness.warnings.silence-start', { seconds: formatSeconds(w.durationMs) })
     case 'silence-end':
-      return t('audio.loudness.warnings.silence-end', { seconds: (w.durationMs / 1000).toFixed(1) })
+      return t('audio.loudness.warnings.silence-end', { seconds: formatSeconds(w.durationMs) })
   }
 }

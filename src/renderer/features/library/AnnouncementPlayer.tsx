@@ -1,6 +1,7 @@
 /**
- * Plays one announcement on its waveform. The waveform is drawn from the stored peaks, and the
- * audio streams from the host by HTTP range, so a long file opens at once without decoding.
+ * Plays one announcement as it airs (its rendition; the source when nothing was edited, or while
+ * the rendition is being made, with a note) on its waveform. The waveform is drawn from the stored
+ * peaks, and the audio streams from the host by HTTP range, so a long file opens at once without decoding.
  */
 import { PauseCircleOutlined, PlayCircleOutlined } from '@ant-design/icons'
 import { Alert, Button, Space } from 'antd'
@@ -9,7 +10,8 @@ import { useTranslation } from 'react-i18next'
 import WaveSurfer from 'wavesurfer.js'
 import type { Announcement } from '../../../shared/model/announcement'
 import { call, errorCodeOf } from '../../bridge/bridge'
-import { formatDuration } from '../../components/format'
+import { formatClock } from '../../components/format'
+import { airAudioOf } from '../../db/queries/renditions'
 
 export interface AnnouncementPlayerProps {
   announcement: Announcement
@@ -23,13 +25,16 @@ export function AnnouncementPlayer({ announcement, mediaBaseUrl }: AnnouncementP
   const [playing, setPlaying] = useState(false)
   const [positionMs, setPositionMs] = useState(0)
   const [problem, setProblem] = useState<string | null>(null)
+  const air = airAudioOf(announcement)
+  const hash = air.state === 'ready' ? air.hash : announcement.mediaHash
+  const durationMs = air.state === 'ready' ? air.durationMs : announcement.durationMs
 
   useEffect(() => {
     const el = container.current
     if (!el) return undefined
     let instance: WaveSurfer | null = null
     let live = true
-    call('media:peaks', { hash: announcement.mediaHash })
+    call('media:peaks', { hash })
       .then((peaks) => {
         if (!live) return
         instance = WaveSurfer.create({
@@ -37,9 +42,9 @@ export function AnnouncementPlayer({ announcement, mediaBaseUrl }: AnnouncementP
           height: 96,
           waveColor: '#69b1ff',
           progressColor: '#0958d9',
-          url: `${mediaBaseUrl}${announcement.mediaHash}.wav`,
+          url: `${mediaBaseUrl}${hash}.wav`,
           peaks: [Float32Array.from(peaks.peaks)],
-          duration: announcement.durationMs / 1000,
+          duration: durationMs / 1000,
           normalize: false,
         })
         instance.on('play', () => setPlaying(true))
@@ -54,11 +59,12 @@ export function AnnouncementPlayer({ announcement, mediaBaseUrl }: AnnouncementP
       live = false
       instance?.destroy()
     }
-  }, [announcement.mediaHash, announcement.durationMs, mediaBaseUrl])
+  }, [hash, durationMs, mediaBaseUrl])
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {problem && <Alert type="error" showIcon message={t(problem)} />}
+      {air.state === 'not-rendered' && <Alert type="info" showIcon message={t('library.notRendered')} />}
       <div ref={container} role="img" aria-label={t('library.waveform')} />
       <Space>
         <Button
@@ -70,7 +76,7 @@ export function AnnouncementPlayer({ announcement, mediaBaseUrl }: AnnouncementP
           {playing ? t('library.pause') : t('library.play')}
         </Button>
         <span aria-label={t('library.position')} style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatDuration(positionMs)} / {formatDuration(announcement.durationMs)}
+          {formatClock(positionMs)} / {formatClock(durationMs)}
         </span>
       </Space>
     </Space>

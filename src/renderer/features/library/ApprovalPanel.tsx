@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Announcement } from '../../../shared/model/announcement'
 import { formatDateTime } from '../../components/format'
+import { AnnouncementError } from '../../db/queries/announcements'
 
 export interface ApprovalPanelProps {
   announcement: Announcement
@@ -25,7 +26,17 @@ export function ApprovalPanel({
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const [approver, setApprover] = useState(suggestedApprover)
-  const run = (action: Promise<unknown> | null) => action?.catch(() => void message.error(t('editor.approval.failed')))
+  // Submitting and approving first render the audio that airs (a moment for a long take).
+  const [isBusy, setBusy] = useState(false)
+  const run = (action: Promise<unknown> | null) => {
+    if (!action) return
+    setBusy(true)
+    void action
+      .catch((error: unknown) =>
+        message.error(t(error instanceof AnnouncementError ? `editor.errors.${error.code}` : 'editor.approval.failed')),
+      )
+      .finally(() => setBusy(false))
+  }
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -38,7 +49,11 @@ export function ApprovalPanel({
           {t('editor.approval.approvedBy', { name: a.approvedBy, at: formatDateTime(a.approvedAt, i18n.language) })}
         </Typography.Text>
       )}
-      {a.approval === 'draft' && <Button onClick={() => run(onSubmit())}>{t('editor.approval.submit')}</Button>}
+      {a.approval === 'draft' && (
+        <Button loading={isBusy} onClick={() => run(onSubmit())}>
+          {t('editor.approval.submit')}
+        </Button>
+      )}
       {a.approval === 'awaiting-approval' && (
         <Space.Compact style={{ width: '100%' }}>
           <Input
@@ -48,7 +63,7 @@ export function ApprovalPanel({
             maxLength={200}
             onChange={(e) => setApprover(e.target.value)}
           />
-          <Button type="primary" disabled={!approver.trim()} onClick={() => run(onApprove(approver))}>
+          <Button type="primary" loading={isBusy} disabled={!approver.trim()} onClick={() => run(onApprove(approver))}>
             {t('editor.approval.approve')}
           </Button>
         </Space.Compact>

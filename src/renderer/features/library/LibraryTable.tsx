@@ -1,13 +1,18 @@
-/** The library's table: title (renamable), kind, approval, on-air duration, created; listen, edit, details, delete. */
-import { Button, Empty, Table, Tag, Typography } from 'antd'
+/**
+ * The library's table: title (renamable, the widest column), kind, approval and sync state, on-air
+ * duration, created; listen, edit, details, delete. Fixed columns sum to about 760 px, so at 1366 px
+ * the title keeps about 330 px and a long Vietnamese title wraps by words, not by syllables.
+ */
+import { Empty, Flex, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { broadcastDurationMs } from '../../../shared/editor/broadcast-duration'
 import type { Announcement } from '../../../shared/model/announcement'
-import { formatDateTime, formatDuration } from '../../components/format'
+import { useFormat } from '../../components/useFormat'
 import { AnnouncementPlayer } from './AnnouncementPlayer'
+import { LibraryRowActions } from './LibraryRowActions'
 import { approvalColors } from './ApprovalPanel'
 import { SyncBadgeTag } from '../sync/SyncBadgeTag'
 import { useSyncBadges } from '../sync/useSyncBadges'
+import { airDurationMs } from '../../db/queries/renditions'
 
 export interface LibraryTableProps {
   rows: Announcement[] | null
@@ -22,7 +27,8 @@ export interface LibraryTableProps {
 }
 
 export function LibraryTable(p: LibraryTableProps) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const f = useFormat()
   const { openId } = p
   const syncBadge = useSyncBadges()
   return (
@@ -61,53 +67,50 @@ export function LibraryTable(p: LibraryTableProps) {
         {
           title: t('editor.columns.kind'),
           dataIndex: 'kind',
-          width: 130,
+          width: 110,
           render: (_v, row) => t(`editor.kinds.${row.kind}`),
         },
         {
-          title: t('editor.columns.approval'),
-          dataIndex: 'approval',
-          width: 150,
+          title: t('library.columns.status'),
+          key: 'status',
+          width: 175,
           render: (_v, row) => (
-            <Tag color={approvalColors[row.approval]}>{t(`editor.approvalStates.${row.approval}`)}</Tag>
+            <Flex vertical align="start" gap={4}>
+              <Tag color={approvalColors[row.approval]}>{t(`editor.approvalStates.${row.approval}`)}</Tag>
+              <SyncBadgeTag badge={syncBadge(row)} />
+            </Flex>
           ),
-        },
-        {
-          title: t('sync.badge.column'),
-          key: 'sync',
-          width: 170,
-          render: (_v, row) => <SyncBadgeTag badge={syncBadge(row)} />,
         },
         {
           title: t('library.columns.duration'),
           dataIndex: 'durationMs',
           width: 110,
-          render: (_ms: number, row) => formatDuration(broadcastDurationMs(row)),
+          render: (_ms: number, row) => f.duration(airDurationMs(row)),
         },
         {
           title: t('library.columns.createdAt'),
           dataIndex: 'createdAt',
-          width: 200,
-          render: (iso: string) => formatDateTime(iso, i18n.language),
+          width: 125,
+          // Date over time: "08/12/2026" / "05:30", so the column stays narrow.
+          render: (iso: string) => (
+            <Flex vertical>
+              <span>{f.date(iso)}</span>
+              <Typography.Text type="secondary">{f.time(iso)}</Typography.Text>
+            </Flex>
+          ),
         },
         {
           title: t('library.columns.actions'),
-          width: 320,
+          key: 'actions',
+          width: 200,
           render: (_v, row) => (
-            <>
-              <Button type="link" onClick={() => p.onOpen(openId === row.id ? null : row.id)}>
-                {t('library.listen')}
-              </Button>
-              <Button type="link" onClick={() => p.onEdit(row.id)}>
-                {t('editor.open')}
-              </Button>
-              <Button type="link" onClick={() => p.onDetails(row.id)}>
-                {t('editor.metadata.open')}
-              </Button>
-              <Button type="link" danger onClick={() => p.onDelete(row)}>
-                {t('common.delete')}
-              </Button>
-            </>
+            <LibraryRowActions
+              isOpen={openId === row.id}
+              onListen={() => p.onOpen(openId === row.id ? null : row.id)}
+              onEdit={() => p.onEdit(row.id)}
+              onDetails={() => p.onDetails(row.id)}
+              onDelete={() => p.onDelete(row)}
+            />
           ),
         },
       ]}

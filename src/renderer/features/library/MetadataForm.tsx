@@ -1,5 +1,6 @@
 /** The metadata fields: title, kind, category, language, priority class, author, validity days. */
 import { App, AutoComplete, Button, Form, Input, Select } from 'antd'
+import { LocalDateInput } from '../../components/LocalDateInput'
 import { useTranslation } from 'react-i18next'
 import type { Announcement } from '../../../shared/model/announcement'
 import { contentKindSchema, priorityClassSchema } from '../../../shared/model/common'
@@ -92,7 +93,7 @@ export function MetadataForm({ announcement, categories, onSave }: MetadataFormP
         <Input placeholder={t('editor.metadata.authorHint')} />
       </Form.Item>
       <Form.Item name="validFrom" label={t('editor.metadata.validFrom')}>
-        <Input type="date" />
+        <LocalDateInput allowClear />
       </Form.Item>
       <Form.Item
         name="validTo"
@@ -100,7 +101,7 @@ export function MetadataForm({ announcement, categories, onSave }: MetadataFormP
         dependencies={['validFrom']}
         rules={[laterThanFrom]}
       >
-        <Input type="date" />
+        <LocalDateInput allowClear />
       </Form.Item>
       <Button type="primary" htmlType="submit">
         {t('editor.metadata.save')}

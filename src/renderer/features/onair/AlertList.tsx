@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { DeviceAction } from '../../../shared/onair/rundown'
 import type { EngineAlert } from '../../audio/playout/engine-types'
+import { formatTime } from '../../components/format'
 import { useDeviceNames } from './useDeviceNames'
 import type { TimedAlert } from './useOnAir'
 
@@ -73,7 +74,7 @@ export function AlertList({ alerts }: { alerts: readonly TimedAlert[] }) {
               key={a.id}
               type={ERROR_KINDS.has(a.alert.kind) ? 'error' : 'warning'}
               showIcon
-              message={`${new Date(a.at).toLocaleTimeString()} — ${text(a.alert)}`}
+              message={`${formatTime(a.at, { seconds: true })} — ${text(a.alert)}`}
             />
           ))}
         </Space>

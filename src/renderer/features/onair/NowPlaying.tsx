@@ -8,7 +8,7 @@ import { App, Button, Card, Descriptions, Progress, Tag, Typography } from 'antd
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { EngineSnapshot } from '../../audio/playout/engine-types'
-import { formatDuration } from '../../components/format'
+import { formatClock } from '../../components/format'
 
 export interface NowPlayingProps {
   snapshot: EngineSnapshot | null
@@ -71,8 +71,8 @@ export function NowPlaying({ snapshot, onStop }: NowPlayingProps) {
           </Descriptions.Item>
           {current && (
             <Descriptions.Item label={t('onair.now.elapsed')}>
-              {formatDuration(Math.min(elapsed, length))} / {t('onair.now.remaining')}{' '}
-              {formatDuration(Math.max(0, length - elapsed))}
+              {formatClock(Math.min(elapsed, length))} / {t('onair.now.remaining')}{' '}
+              {formatClock(Math.max(0, length - elapsed))}
               <Progress
                 percent={Math.round((100 * Math.min(elapsed, length)) / Math.max(1, length))}
                 showInfo={false}

@@ -4,9 +4,10 @@
  */
 import { Card, Space, Table, Tag, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { formatTime } from '../../components/format'
 import type { PlayLogRow } from '../../db/records'
 
-const time = (iso: string | null): string => (iso ? new Date(iso).toLocaleTimeString() : '—')
+const time = (iso: string | null): string => (iso ? formatTime(iso, { seconds: true }) : '—')
 
 const outcomeColor: Record<PlayLogRow['outcome'], string> = {
   played: 'green',

@@ -5,10 +5,11 @@
  * report. The "Dừng" button is on the Đang phát card (NowPlaying).
  */
 import { PlayCircleOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, Form, Input, List, Select, Space, Typography } from 'antd'
+import { Alert, Button, Card, Form, List, Select, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localDateAt, type LocalDate } from '../../../shared/onair/station-time'
+import { LocalDateInput } from '../../components/LocalDateInput'
 import { formatDuration } from '../../components/format'
 import { stationClock } from '../schedule/format-time'
 import { useTrialSessions } from './useTrialSessions'
@@ -42,11 +43,10 @@ export function TrialPanel({ isReady, isOnAir, onTrial }: TrialPanelProps) {
       <Form layout="vertical">
         <Space wrap align="end">
           <Form.Item label={t('onair.trial.date')}>
-            <Input
-              type="date"
+            <LocalDateInput
               aria-label={t('onair.trial.date')}
               value={date}
-              onChange={(e) => e.target.value && setDate(e.target.value)}
+              onChange={(d) => d && setDate(d)}
               style={{ width: 170 }}
             />
           </Form.Item>

@@ -1,6 +1,7 @@
 /** Live input level in dBFS with a clip lamp (lit by the recorder for two seconds after a clip). */
 import { Progress, Space, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { formatNumber } from '../../components/format'
 
 const FLOOR_DB = -60
 
@@ -19,7 +20,9 @@ export function LevelMeter({ peak, isClipping }: { peak: number; isClipping: boo
         style={{ width: 360 }}
         aria-label={t('record.level')}
       />
-      <span style={{ width: 80, fontVariantNumeric: 'tabular-nums' }}>{db <= FLOOR_DB ? '−∞' : db.toFixed(1)} dB</span>
+      <span style={{ width: 80, fontVariantNumeric: 'tabular-nums' }}>
+        {db <= FLOOR_DB ? '-∞' : formatNumber(db, 1)} dB
+      </span>
       <Tag color={isClipping ? 'red' : 'default'}>{t('record.clip')}</Tag>
     </Space>
   )

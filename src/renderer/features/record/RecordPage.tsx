@@ -6,7 +6,7 @@ import type { StoredWavInfo } from '../../../shared/ipc/media'
 import type { InterruptedRecording } from '../../../shared/ipc/recording'
 import { usePreferences } from '../../app/PreferencesContext'
 import { errorCodeOf } from '../../bridge/bridge'
-import { formatDateTime, formatDuration } from '../../components/format'
+import { formatClock, formatDateTime } from '../../components/format'
 import { LevelMeter } from './LevelMeter'
 import { MicrophoneSelect } from './MicrophoneSelect'
 import { RecordAlerts } from './RecordAlerts'
@@ -121,7 +121,7 @@ export function RecordPage({ onSaved }: { onSaved: () => void }) {
           data-sample-rate={rec.status?.sampleRate ?? 0}
           style={{ fontSize: 40, fontVariantNumeric: 'tabular-nums', display: 'block', margin: '16px 0' }}
         >
-          {formatDuration(elapsedMs)}
+          {formatClock(elapsedMs)}
         </Typography.Text>
         <Space size="middle">
           {!active && (

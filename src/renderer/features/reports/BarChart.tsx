@@ -1,6 +1,8 @@
 /**
- * A horizontal bar chart drawn as SVG (no chart library: a few bars do not need one). The figure
- * has a caption, the SVG a text summary for screen readers, and each bar its value as text.
+ * A horizontal bar chart drawn with plain boxes (no chart library: a few bars do not need one).
+ * Text stays at the body size whatever the card's width (a scaled SVG shrank it to about 9 px in
+ * a half-width card), long labels wrap instead of being cut, and the figure has a caption and a
+ * text summary for screen readers.
  */
 import { theme } from 'antd'
 import type { ChartBar } from './report-view'
@@ -12,48 +14,46 @@ export interface BarChartProps {
   max?: number
 }
 
-const ROW = 32
-const LABEL_W = 300
-const BAR_W = 320
-const VALUE_W = 130
-
 export function BarChart({ title, bars, max }: BarChartProps) {
   const { token } = theme.useToken()
   const top = max ?? Math.max(0, ...bars.map((b) => b.value))
-  const width = LABEL_W + BAR_W + VALUE_W
   const summary = `${title}: ${bars.map((b) => `${b.label} ${b.display}`).join('; ')}`
   return (
     <figure style={{ margin: 0 }}>
       <figcaption style={{ fontWeight: 600, marginBottom: 8 }}>{title}</figcaption>
-      <svg
+      <div
         role="img"
         aria-label={summary}
-        viewBox={`0 0 ${width} ${bars.length * ROW}`}
-        style={{ width: '100%', maxWidth: width }}
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'minmax(120px, 2fr) minmax(80px, 2fr) auto',
+          gap: '6px 12px',
+          alignItems: 'center',
+          fontSize: token.fontSizeSM,
+        }}
       >
-        {bars.map((b, i) => {
-          const w = top > 0 ? Math.round((BAR_W * b.value) / top) : 0
-          const y = i * ROW
-          return (
-            <g key={b.key}>
-              <text x={0} y={y + ROW / 2 + 5} fontSize={14} fill={token.colorText}>
-                {b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label}
-              </text>
-              <rect
-                x={LABEL_W}
-                y={y + 6}
-                width={Math.max(w, b.value > 0 ? 2 : 0)}
-                height={ROW - 12}
-                rx={3}
-                fill={token.colorPrimary}
+        {bars.map((b) => {
+          const percent = top > 0 ? (100 * b.value) / top : 0
+          return [
+            <span key={`${b.key}-label`}>{b.label}</span>,
+            <span key={`${b.key}-bar`} style={{ display: 'block', height: 16 }}>
+              <span
+                style={{
+                  display: 'block',
+                  height: '100%',
+                  width: `${percent}%`,
+                  minWidth: b.value > 0 ? 2 : 0,
+                  borderRadius: 3,
+                  background: token.colorPrimary,
+                }}
               />
-              <text x={LABEL_W + w + 8} y={y + ROW / 2 + 5} fontSize={14} fill={token.colorText}>
-                {b.display}
-              </text>
-            </g>
-          )
+            </span>,
+            <span key={`${b.key}-value`} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+              {b.display}
+            </span>,
+          ]
         })}
-      </svg>
+      </div>
     </figure>
   )
 }

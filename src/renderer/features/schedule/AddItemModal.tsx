@@ -111,7 +111,7 @@ export function AddItemModal(props: AddItemModalProps) {
             ]}
           />
         </Form.Item>
-        <RepeatFields value={repeat} minDate={today} onChange={setRepeat} />
+        <RepeatFields value={repeat} onChange={setRepeat} />
         {repeat.kind === 'once' && (
           <ClusterField
             value={chosenClusters}

@@ -1,13 +1,12 @@
 /** When it plays: once, every day (every N days), on chosen weekdays, or every week — from a date, until a date or a count. */
-import { Checkbox, Form, Input, InputNumber, Radio, Space } from 'antd'
+import { Checkbox, Form, InputNumber, Radio, Space } from 'antd'
+import { LocalDateInput } from '../../components/LocalDateInput'
 import { useTranslation } from 'react-i18next'
 import type { RepeatChoice, RepeatEnd } from '../../../shared/onair/repeat-choice'
 import { weekdayOf, weekdays, type LocalDate } from '../../../shared/onair/station-time'
 
 interface RepeatFieldsProps {
   value: RepeatChoice
-  /** the first date the pickers offer (today, station time); a typed earlier date is refused by the form */
-  minDate: LocalDate
   onChange: (next: RepeatChoice) => void
 }
 
@@ -26,7 +25,7 @@ function withKind(kind: RepeatChoice['kind'], from: LocalDate, end: RepeatEnd): 
   }
 }
 
-export function RepeatFields({ value, minDate, onChange }: RepeatFieldsProps) {
+export function RepeatFields({ value, onChange }: RepeatFieldsProps) {
   const { t } = useTranslation()
   const from = startOf(value)
   const end: RepeatEnd = value.kind === 'once' ? { kind: 'never' } : value.end
@@ -44,12 +43,10 @@ export function RepeatFields({ value, minDate, onChange }: RepeatFieldsProps) {
         />
       </Form.Item>
       <Form.Item label={value.kind === 'once' ? t('schedule.repeat.date') : t('schedule.repeat.from')}>
-        <Input
-          type="date"
+        <LocalDateInput
           aria-label={value.kind === 'once' ? t('schedule.repeat.date') : t('schedule.repeat.from')}
-          min={value.kind === 'once' ? minDate : undefined}
           value={from}
-          onChange={(e) => e.target.value && setFrom(e.target.value)}
+          onChange={(d) => d && setFrom(d)}
         />
       </Form.Item>
       {value.kind === 'weekdays' && (
@@ -107,11 +104,10 @@ function EndFields({ end, from, onChange }: { end: RepeatEnd; from: LocalDate; o
           }))}
         />
         {end.kind === 'until' && (
-          <Input
-            type="date"
+          <LocalDateInput
             aria-label={t('schedule.repeat.until')}
             value={end.date}
-            onChange={(e) => e.target.value && onChange({ kind: 'until', date: e.target.value })}
+            onChange={(d) => d && onChange({ kind: 'until', date: d })}
           />
         )}
         {end.kind === 'count' && (

@@ -4,7 +4,8 @@
  * the station policy, and the day's policy warnings. Planning only: the on-air screen plays it.
  */
 import { LeftOutlined, RightOutlined, SafetyOutlined } from '@ant-design/icons'
-import { App, Button, Flex, Input, Space, Spin, Typography } from 'antd'
+import { App, Button, Flex, Space, Spin, Typography } from 'antd'
+import { LocalDateInput } from '../../components/LocalDateInput'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RundownItem } from '../../../shared/onair/rundown'
@@ -62,11 +63,10 @@ export function SchedulePage() {
             icon={<LeftOutlined />}
             onClick={() => setDate(addDays(date, -1))}
           />
-          <Input
-            type="date"
+          <LocalDateInput
             aria-label={t('schedule.date')}
             value={date}
-            onChange={(e) => e.target.value && setDate(e.target.value)}
+            onChange={(d) => d && setDate(d)}
             style={{ width: 170 }}
           />
           <Button

@@ -4,6 +4,7 @@
  * and the RDS programme service name. Parsed with the shared schema before it is saved.
  */
 import { Alert, Form, Input, InputNumber, Modal, Select, Switch, Button } from 'antd'
+import { LocalTimeInput } from '../../components/LocalTimeInput'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sessionTemplateSchema, type SessionTemplate } from '../../../shared/onair/session'
@@ -62,11 +63,10 @@ export function SessionSettingsModal({ session, onSave, onClose }: SessionSettin
           />
         </Form.Item>
         <Form.Item label={t('schedule.settings.start')}>
-          <Input
-            type="time"
+          <LocalTimeInput
             aria-label={t('schedule.settings.start')}
             value={draft.start}
-            onChange={(e) => e.target.value && setDraft({ ...draft, start: e.target.value.slice(0, 5) })}
+            onChange={(time) => setDraft({ ...draft, start: time })}
             style={{ width: 160 }}
           />
         </Form.Item>

@@ -22,8 +22,9 @@ export function SettingsPage() {
 
   const save = (patch: Parameters<typeof update>[0]) =>
     update(patch).then(
-      () => void message.success(t('settings.saved')),
-      (error: unknown) => void message.error(t(`errors.${errorCodeOf(error)}`)),
+      // i18n.t, not t: after a language switch, t still speaks the language the screen was drawn in.
+      () => void message.success(i18n.t('settings.saved')),
+      (error: unknown) => void message.error(i18n.t(`errors.${errorCodeOf(error)}`)),
     )
 
   const onLanguage = async (language: Language) => {

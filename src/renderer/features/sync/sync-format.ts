@@ -16,13 +16,6 @@ export function formatAge(iso: string, nowMs: number, language: string): string 
   return format.format(-Math.floor(ageMs / 1000), 'second')
 }
 
-/** 1536 → "1.5 MB"-style byte counts for upload progress. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} kB`
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
 /**
  * From this far apart, the officer is told the laptop's clock is off: sessions and schedules play
  * on the laptop's clock, and a relay of the national news that starts late misses its top.

@@ -28,6 +28,8 @@ export function VoiceFields({ voice, rate, onVoice, onRate }: VoiceFieldsProps) 
       <Form.Item label={t('tts.rate', { rate })}>
         <Slider
           aria-label={t('tts.rateLabel')}
+          // antd puts the slider role on the handle: the name goes there, or the slider has none.
+          ariaLabelForHandle={t('tts.rateLabel')}
           min={MIN_RATE}
           max={MAX_RATE}
           step={5}

@@ -11,6 +11,7 @@ import {
 } from '../../../../src/renderer/db/queries/bulletins'
 import type { BulletinPart } from '../../../../src/shared/editor/bulletin'
 import { newId } from '../../../../src/shared/ids'
+import { isMediaInUse } from '../../../../src/renderer/db/queries/renditions'
 import { dropDatabase, uniqueDbName } from './migration-harness'
 
 let db: DaixaDb
@@ -56,6 +57,22 @@ describe('bulletins queries', () => {
     await db.bulletins.update(b.id, { approval: 'approved' })
     const saved = await saveBulletinContent(db, b.id, { title: 'Bản tin', parts: [part('A', 1000)], timeLimitMin: 30 })
     expect(saved).toMatchObject({ approval: 'draft', renderedHash: null })
+  })
+
+  it('says which old rendering a re-render replaces, and whether anything still holds it (no orphan files)', async () => {
+    await fresh()
+    const b = await createBulletin(db, 'Bản tin')
+    const [h1, h2] = ['c'.repeat(64), 'd'.repeat(64)]
+    expect(await setBulletinRendered(db, b.id, h1)).toBeNull()
+    // The same bulletin exported again renders the same master: nothing to release.
+    expect(await setBulletinRendered(db, b.id, h1)).toBeNull()
+    expect(await setBulletinRendered(db, b.id, h2)).toBe(h1)
+    expect(await isMediaInUse(db, h1)).toBe(false)
+    expect(await isMediaInUse(db, h2)).toBe(true)
+    // A file another bulletin (or an announcement) holds stays.
+    const other = await createBulletin(db, 'Bản tin khác')
+    await setBulletinRendered(db, other.id, h1)
+    expect(await isMediaInUse(db, h1)).toBe(true)
   })
 
   it('refuses invalid content and unknown bulletins', async () => {

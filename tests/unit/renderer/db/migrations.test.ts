@@ -20,6 +20,7 @@ const expectedTables = [
   'rejections',
   'settings',
   'hardware',
+  'renditions',
 ]
 
 const opened: DaixaDb[] = []
@@ -147,5 +148,44 @@ describe('db/schema', () => {
     })
     expect(await db.announcements.get('an-1')).toMatchObject({ category: '', author: null, approvedBy: null })
     expect(db.tables.map((t) => t.name)).not.toContain('devices')
+  })
+
+  it('adds the renditions cache in v4 and keeps announcements as they were (not rendered: no field)', async () => {
+    const row = {
+      id: 'an-4',
+      title: 'Thông báo họp',
+      kind: 'notice',
+      language: 'vi',
+      priority: 'normal',
+      approval: 'approved',
+      source: 'recording',
+      mediaHash: 'b'.repeat(64),
+      durationMs: 10_000,
+      category: '',
+      author: null,
+      validFrom: null,
+      validTo: null,
+      approvedBy: 'Chị Lan',
+      approvedAt: '2025-01-01T00:00:00.000Z',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    }
+    const db = await migrateFrom(3, async (v3) => {
+      await v3.announcements.add(row as never)
+    })
+    opened.push(db)
+    expect(db.verno).toBe(latestVersion())
+    expect(await db.announcements.get('an-4')).toEqual(row)
+    expect(await db.renditions.count()).toBe(0)
+    await db.renditions.put({
+      key: 'c'.repeat(64),
+      sourceHash: row.mediaHash,
+      hash: 'd'.repeat(64),
+      durationMs: 8800,
+      sizeBytes: 776_204,
+      createdAt: '2025-01-02T00:00:00.000Z',
+      usedAt: '2025-01-02T00:00:00.000Z',
+    })
+    expect(await db.renditions.where('sourceHash').equals(row.mediaHash).count()).toBe(1)
   })
 })

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDatabase, type DaixaDb } from '../../../../src/renderer/db/database'
 import { addSpeechAnnouncement } from '../../../../src/renderer/db/queries/announcements'
+import { airAudioOf } from '../../../../src/renderer/db/queries/renditions'
+import { emptyEditList } from '../../../../src/shared/editor/edit-list'
 import { dropDatabase, uniqueDbName } from './migration-harness'
 
 let db: DaixaDb
@@ -11,7 +13,7 @@ describe('addSpeechAnnouncement', () => {
     db = createDatabase(uniqueDbName('speech'))
     await db.open()
     const media = { hash: 'd'.repeat(64), sizeBytes: 882_044, durationMs: 10_000, sampleRate: 44_100 }
-    const a = await addSpeechAnnouncement(db, media, 'Tiêm phòng', new Date('2026-11-23T01:00:00Z'))
+    const a = await addSpeechAnnouncement(db, media, 'Tiêm phòng', {}, new Date('2026-11-23T01:00:00Z'))
     expect(a).toMatchObject({
       source: 'speech',
       approval: 'draft',
@@ -27,5 +29,21 @@ describe('addSpeechAnnouncement', () => {
     const outbox = await db.outbox.toArray()
     expect(outbox).toHaveLength(1)
     expect(outbox[0]).toMatchObject({ entity: 'announcement', entityId: a.id, op: 'create' })
+  })
+
+  it('stores speech with its normalisation and rendition: the province is sent the normalised file', async () => {
+    db = createDatabase(uniqueDbName('speech'))
+    await db.open()
+    const media = { hash: 'd'.repeat(64), sizeBytes: 882_044, durationMs: 10_000, sampleRate: 44_100 }
+    const editList = {
+      ...emptyEditList(media.hash, 10_000),
+      processing: { normalizeGainDb: 3.4, isDenoised: false, targetLufs: -16, ceilingDbtp: -1 },
+    }
+    const rendition = { key: 'e'.repeat(64), hash: 'f'.repeat(64), durationMs: 10_000 }
+    const a = await addSpeechAnnouncement(db, media, 'Tiêm phòng', { editList, rendition })
+    expect(a).toMatchObject({ mediaHash: media.hash, editList, rendition })
+    expect(airAudioOf(a)).toMatchObject({ state: 'ready', hash: rendition.hash })
+    const [create] = await db.outbox.toArray()
+    expect(create?.payload).toMatchObject({ mediaHash: rendition.hash, durationMs: 10_000 })
   })
 })

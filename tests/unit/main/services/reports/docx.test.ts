@@ -79,4 +79,19 @@ describe('renderDocx', () => {
     expect(t).toContain('4 h 36 min')
     expect(t).toContain('Tân Lập, 16 December 2025')
   })
+
+  it('names the commune and province once when their names carry the unit (as the province sends them)', async () => {
+    const province = { ...meta, communeName: 'Xã Tân Hòa', provinceName: 'Tỉnh Demo', place: 'Xã Tân Hòa' }
+    const t = texts(await part(await renderDocx(report(), province), 'word/document.xml'))
+    expect(t).toContain('Kết quả hoạt động của Đài truyền thanh xã Tân Hòa năm báo cáo 2025')
+    expect(t).toContain('Tân Hòa, ngày 16 tháng 12 năm 2025')
+    const opening = t.find((line) => line.includes('báo cáo kết quả hoạt động')) ?? ''
+    expect(opening).toMatch(/^Đài truyền thanh xã Tân Hòa, tỉnh Demo báo cáo/)
+    const all = t.join('\n')
+    expect(all).not.toMatch(/xã Xã|tỉnh Tỉnh/i)
+
+    const english = texts(await part(await renderDocx(report(), { ...province, language: 'en' }), 'word/document.xml'))
+    expect(english.join('\n')).toContain('The Tân Hòa commune radio station, Demo province, reports')
+    expect(english).toContain('Tân Hòa, 16 December 2025')
+  })
 })

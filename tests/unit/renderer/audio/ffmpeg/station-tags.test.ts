@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { stationTagArgs, withStation } from '../../../../../src/renderer/audio/ffmpeg/station-tags'
+import { stationDateTag, stationTagArgs, withStation } from '../../../../../src/renderer/audio/ffmpeg/station-tags'
 import { emptyEditList, toTimeline } from '../../../../../src/shared/editor/edit-list'
 import { renderArgs } from '../../../../../src/shared/editor/render-graph'
 import { tempDirs } from '../../../helpers/temp-dir'
@@ -27,12 +27,20 @@ describe('renderer/audio/ffmpeg/station-tags', () => {
     expect(stationTagArgs('')).toEqual([])
   })
 
+  it("dates an export by the station's calendar day (Asia/Ho_Chi_Minh), not the UTC day", () => {
+    // 06:30 on 8 December 2026 in Vietnam is still 7 December in UTC.
+    expect(stationDateTag(Date.parse('2026-12-07T23:30:00Z'))).toBe('2026-12-08')
+    expect(stationDateTag(Date.parse('2026-12-08T16:59:59Z'))).toBe('2026-12-08')
+    expect(stationDateTag(Date.parse('2026-12-08T17:00:00Z'))).toBe('2026-12-09')
+  })
+
   it('writes TPE1 and TPUB that ffprobe reads back when native ffmpeg runs the export arguments', async () => {
     const dir = await dirs.make()
     const source = join(dir, 'source.wav')
     execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'sine=d=1', '-ac', '1', source])
     const output = join(dir, 'out.mp3')
-    const tags = withStation({ title: 'Thông báo' }, 'Đài truyền thanh xã Tân Hòa')
+    const date = stationDateTag(Date.parse('2026-12-07T23:30:00Z'))
+    const tags = withStation({ title: 'Thông báo', date }, 'Đài truyền thanh xã Tân Hòa')
     const args = renderArgs({
       input: source,
       output,
@@ -46,6 +54,7 @@ describe('renderer/audio/ffmpeg/station-tags', () => {
       title: 'Thông báo',
       artist: 'Đài truyền thanh xã Tân Hòa',
       publisher: 'Đài truyền thanh xã Tân Hòa',
+      date: '2026-12-08',
     })
   })
 })

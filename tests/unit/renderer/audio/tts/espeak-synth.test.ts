@@ -1,26 +1,17 @@
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- espeak-ng ships no types; the app's declaration sits with the renderer code
-/// <reference path="../../../../../src/renderer/audio/tts/espeak-ng.d.ts" />
 /**
  * The real eSpeak NG (npm `espeak-ng`, WASM) running in Node: the same code the worker runs.
  */
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import ESpeakNg from 'espeak-ng'
 import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  espeakArguments,
-  synthesizeWithEspeak,
-  type EspeakFactory,
-} from '../../../../../src/renderer/audio/tts/espeak-synth'
+import { compileEspeak, espeakFactory } from '../../../helpers/espeak'
+import { espeakArguments, synthesizeWithEspeak } from '../../../../../src/renderer/audio/tts/espeak-synth'
 import { normalizeVietnamese } from '../../../../../src/shared/tts/normalize-vi'
 import { readWavInfo } from '../../../../../src/shared/tts/wav-info'
 
-const factory = ESpeakNg as EspeakFactory
+const factory = espeakFactory
 let wasm: WebAssembly.Module
 
 beforeAll(async () => {
-  const path = createRequire(import.meta.url).resolve('espeak-ng/dist/espeak-ng.wasm')
-  wasm = await WebAssembly.compile(await readFile(path))
+  wasm = await compileEspeak()
 }, 60_000)
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length

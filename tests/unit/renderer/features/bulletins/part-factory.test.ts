@@ -30,21 +30,24 @@ const announcement = (more: Partial<Announcement> = {}): Announcement => ({
 })
 
 describe('part-factory', () => {
-  it('snapshots an announcement at its whole-ms length, or its edited length', () => {
-    expect(partFromAnnouncement(announcement())).toMatchObject({
-      kind: 'announcement',
-      durationMs: 10_000,
-      mediaHash: hash,
-    })
+  it('snapshots the aired audio of an announcement: its rendition and that length in whole ms', () => {
+    const rendered = 'f'.repeat(64)
     const editList = { ...emptyEditList(hash, 10_000), ops: [{ kind: 'delete' as const, startMs: 0, endMs: 4000 }] }
-    expect(partFromAnnouncement(announcement({ editList })).durationMs).toBe(6000)
+    const a = announcement({ editList, rendition: { key: 'a'.repeat(64), hash: rendered, durationMs: 6000.2 } })
+    expect(partFromAnnouncement(a, { hash: rendered, durationMs: 6000.2 })).toMatchObject({
+      kind: 'announcement',
+      source: { type: 'announcement', id: a.id },
+      mediaHash: rendered,
+      durationMs: 6000,
+    })
   })
 
   it('puts an intro first, an outro last, and announcements before a trailing outro', () => {
     const intro = partFromJingle('default-intro', 'intro', 'Mở đầu', { hash, durationMs: 3000 })
     const outro = partFromJingle('default-outro', 'outro', 'Kết thúc', { hash, durationMs: 2500 })
-    const a = partFromAnnouncement(announcement())
-    const b = partFromAnnouncement(announcement({ title: 'Họp' }))
+    const air = { hash, durationMs: 10_000 }
+    const a = partFromAnnouncement(announcement(), air)
+    const b = partFromAnnouncement(announcement({ title: 'Họp' }), air)
     let parts = insertPart([], a)
     parts = insertPart(parts, outro)
     parts = insertPart(parts, b)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatPrecise, parseSeconds } from '../../../../../src/renderer/features/editor/format-precise'
-import { nudgeSelection } from '../../../../../src/renderer/features/editor/selection-nudge'
+import { nudgeSelection, typedSelection } from '../../../../../src/renderer/features/editor/selection-nudge'
 
 describe('features/editor/selection-nudge', () => {
   it('moves the chosen edge and keeps the selection inside the take', () => {
@@ -40,5 +40,28 @@ describe('features/editor/format-precise', () => {
     expect(parseSeconds('')).toBeNull()
     expect(parseSeconds('-1')).toBeNull()
     expect(parseSeconds('abc')).toBeNull()
+  })
+})
+
+describe('features/editor/typedSelection', () => {
+  it('sets an edge typed in seconds, the other edge kept (or the take’s end when nothing was selected)', () => {
+    expect(typedSelection({ startMs: 1000, endMs: 5000 }, 'start', 2.5, 10_000)).toEqual({
+      selection: { startMs: 2500, endMs: 5000 },
+    })
+    expect(typedSelection(null, 'start', 3, 10_000)).toEqual({ selection: { startMs: 3000, endMs: 10_000 } })
+    expect(typedSelection(null, 'end', 4, 10_000)).toEqual({ selection: { startMs: 0, endMs: 4000 } })
+    expect(typedSelection(null, 'end', 99, 10_000)).toEqual({ selection: { startMs: 0, endMs: 10_000 } })
+  })
+
+  it('refuses a start typed after the end, or an end before the start, with what was typed', () => {
+    expect(typedSelection({ startMs: 1000, endMs: 5000 }, 'start', 8, 10_000)).toEqual({
+      problem: { edge: 'start', startMs: 8000, endMs: 5000 },
+    })
+    expect(typedSelection({ startMs: 6000, endMs: 9000 }, 'end', 2, 10_000)).toEqual({
+      problem: { edge: 'end', startMs: 6000, endMs: 2000 },
+    })
+    expect(typedSelection(null, 'start', 10, 10_000)).toEqual({
+      problem: { edge: 'start', startMs: 10_000, endMs: 10_000 },
+    })
   })
 })

@@ -4,7 +4,6 @@ import {
   CLOCK_SKEW_WARNING_MS,
   clockSkew,
   formatAge,
-  formatBytes,
   knownRejectionReasons,
   reasonKey,
 } from '../../../../../src/renderer/features/sync/sync-format'
@@ -20,10 +19,6 @@ describe('renderer/features/sync/sync-format', () => {
     expect(formatAge('2026-11-23T09:55:00Z', NOW, 'vi')).toBe('5 phút trước')
     expect(formatAge('2026-11-21T09:00:00Z', NOW, 'en')).toBe('2 days ago')
     expect(formatAge('2026-11-23T07:30:00Z', NOW, 'en')).toBe('2 hours ago')
-  })
-
-  it('formats byte counts for upload progress', () => {
-    expect([formatBytes(512), formatBytes(2048), formatBytes(45 * 1024 * 1024)]).toEqual(['512 B', '2 kB', '45.0 MB'])
   })
 
   it('gives the fix of a rejection by entity and reason, and whether it can be sent again', () => {
