@@ -17,6 +17,9 @@ import type { MediaStore } from '../../../../src/main/services/media/media-store
 import { createProvinceAccount, ownerOnlyFileSealer } from '../../../../src/main/services/province/province-account'
 import { openUploadJournal } from '../../../../src/main/services/uploads/upload-journal'
 import { createUploadService } from '../../../../src/main/services/uploads/upload-service'
+import { createBandwidthGate } from '../../../../src/main/services/downloads/bandwidth-gate'
+import { openDownloadRegistry } from '../../../../src/main/services/downloads/download-registry'
+import { createDownloadService } from '../../../../src/main/services/downloads/download-service'
 import { collectingLogger } from '../../helpers/collecting-logger'
 import { sinePcm } from '../../helpers/pcm'
 import { tempDirs } from '../../helpers/temp-dir'
@@ -53,6 +56,7 @@ function expectOk<T = unknown>(result: Result<unknown>): T {
 
 /** The services a hand-built handler map needs besides settings, recordings and the store. */
 async function otherDeps(store: MediaStore) {
+  const gate = createBandwidthGate()
   return {
     hardware: createHardwareService({ dataDir, log, bus: createEventBus(log) }),
     uploads: createUploadService({
@@ -64,6 +68,17 @@ async function otherDeps(store: MediaStore) {
     imports: await createImportService({ dir: join(dataDir, 'imports'), store, log }),
     province: createProvinceAccount(dataDir, ownerOnlyFileSealer, log),
     reportExports: createReportExportService({ log }),
+    gate,
+    downloads: await createDownloadService({
+      store,
+      stagingDir: join(dataDir, 'downloads'),
+      registry: await openDownloadRegistry(join(dataDir, 'downloads.json'), log),
+      credentials: () => Promise.resolve(null),
+      budgetBytes: () => 1 << 30,
+      gate,
+      log,
+      onChange: () => undefined,
+    }),
   }
 }
 
