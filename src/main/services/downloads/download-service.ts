@@ -71,7 +71,7 @@ interface Entry {
 
 /** Reasons that are not worth a quick retry: the same answer is likely for a while. */
 const SLOW_RETRY: ReadonlySet<DownloadReason> = new Set(['not-on-server', 'disk-full', 'server', 'sign-in'])
-/** Held for a reason a new plan may have lifted: a sign-in since, room made in the budget. */
+/** Held for a reason a new plan may have lifted: a sign-in since, room made in the budget or on the disk. */
 const RESET_ON_PLAN: ReadonlySet<DownloadReason | null> = new Set(['budget', 'sign-in', 'disk-full'])
 const FAILED: ReadonlySet<DownloadReason> = new Set([
   'not-on-server',
