@@ -146,7 +146,8 @@ interface Reading {
   fh: FileHandle
   hasher: Hash
   position: number
-  wire: number
+  /** Bytes of the body received in this attempt (kept by the caller when the attempt fails). */
+  moved: { bytes: number }
 }
 
 /** `read` unless no byte comes for `ms`: a link that stays open but moves nothing. */
@@ -173,7 +174,7 @@ async function copyBody(o: JobOptions, body: ReadableStream<Uint8Array>, r: Read
     for (;;) {
       const { done, value } = await withStall(reader.read(), o.stallMs)
       if (done) return
-      r.wire += value.byteLength
+      r.moved.bytes += value.byteLength
       if (r.position + value.byteLength > total) throw new JobFailure('server', 'more bytes than the file has')
       await r.fh.write(value, 0, value.byteLength, r.position)
       r.hasher.update(value)
@@ -186,20 +187,24 @@ async function copyBody(o: JobOptions, body: ReadableStream<Uint8Array>, r: Read
   }
 }
 
-async function fetchPart(o: JobOptions, part: string): Promise<{ size: number; digest: string; wire: number }> {
+async function fetchPart(
+  o: JobOptions,
+  part: string,
+  moved: { bytes: number },
+): Promise<{ size: number; digest: string }> {
   let have = await sizeOnDisk(part)
   const answer = await request(o, have)
   const hasher = createHash('sha256')
   if (answer === 'complete') {
     await hashOfFile(part, hasher)
-    return { size: have, digest: hasher.digest('hex'), wire: 0 }
+    return { size: have, digest: hasher.digest('hex') }
   }
   const { start, total } = answerRange(answer, have)
   if (total <= 0 || total > MAX_MEDIA_BYTES) throw new JobFailure('server', `the file's size (${total}) is not usable`)
   if (start === 0) have = 0
   await ensureRoom(o, total - have)
   const fh = await open(part, have > 0 ? 'r+' : 'w')
-  const reading: Reading = { fh, hasher, position: have, wire: 0 }
+  const reading: Reading = { fh, hasher, position: have, moved }
   try {
     if (have > 0) await hashOfFile(part, hasher)
     else await fh.truncate(0)
@@ -209,15 +214,15 @@ async function fetchPart(o: JobOptions, part: string): Promise<{ size: number; d
     await fh.close()
   }
   if (reading.position < total) throw new JobFailure('link', `the link broke at byte ${reading.position} of ${total}`)
-  return { size: total, digest: hasher.digest('hex'), wire: reading.wire }
+  return { size: total, digest: hasher.digest('hex') }
 }
 
 export async function runDownloadJob(o: JobOptions): Promise<JobOutcome> {
   const part = partPathOf(o.stagingDir, o.hash)
-  let wire = 0
+  const moved = { bytes: 0 }
   try {
-    const got = await fetchPart(o, part)
-    wire = got.wire
+    const got = await fetchPart(o, part, moved)
+    const wire = moved.bytes
     if (got.digest !== o.hash) {
       await rm(part, { force: true })
       return { ok: false, reason: 'checksum', message: `the bytes hash to ${got.digest}`, wireBytes: wire }
@@ -230,6 +235,7 @@ export async function runDownloadJob(o: JobOptions): Promise<JobOutcome> {
     await o.adopt(part, kind)
     return { ok: true, sizeBytes: got.size, wireBytes: wire }
   } catch (error) {
+    const wire = moved.bytes
     if (isDiskFull(error) || (error instanceof JobFailure && error.reason === 'disk-full')) {
       await rm(part, { force: true })
       return { ok: false, reason: 'disk-full', message: String(error), wireBytes: wire }

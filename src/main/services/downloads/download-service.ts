@@ -121,10 +121,12 @@ export async function createDownloadService(options: DownloadServiceOptions): Pr
         retryAt: null,
       })
     }
-    entry.failures += 1
+    // a link cut after bytes moved is a working link that dropped: resume at once, no backoff
+    const hadProgress = outcome.reason === 'link' && outcome.wireBytes > 0
+    entry.failures = hadProgress ? 0 : entry.failures + 1
     log.warn(`downloads: ${hash} (${outcome.reason}): ${outcome.message}`)
     // a file that did not hash to its name is fetched once more at once
-    const isQuickAgain = outcome.reason === 'checksum' && entry.failures === 1
+    const isQuickAgain = hadProgress || (outcome.reason === 'checksum' && entry.failures === 1)
     const retryAt =
       outcome.reason === 'unsupported-format' ? null : now() + (isQuickAgain ? 0 : retryDelay(entry, outcome.reason))
     const state = FAILED.has(outcome.reason) && !isQuickAgain ? 'failed' : 'waiting'
