@@ -17,6 +17,7 @@ export default defineConfig({
       input: {
         'report-bench': resolve('tests/bench/report-bench.ts'),
         'upload-bench': resolve('tests/bench/upload-bench.ts'),
+        'prefetch-bench': resolve('tests/bench/prefetch-bench.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

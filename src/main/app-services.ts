@@ -7,6 +7,9 @@ import { join } from 'node:path'
 import type { AppInfo } from '../shared/ipc/app'
 import { createDispatcher, createEventBus, type Dispatch, type EventBus } from './ipc/dispatcher'
 import { createHandlers } from './ipc/handlers'
+import { createBandwidthGate } from './services/downloads/bandwidth-gate'
+import { openDownloadRegistry } from './services/downloads/download-registry'
+import { createDownloadService } from './services/downloads/download-service'
 import { createHardwareService, type HardwareService } from './services/hardware/hardware-service'
 import type { StationTiming } from './services/hardware/station-ops'
 import type { Logger } from './services/logger'
@@ -81,6 +84,20 @@ export async function createAppServices({
   const province = createProvinceAccount(dataDir, sealer ?? ownerOnlyFileSealer, log)
   const oplog = await openOperationLog({ dir: join(dataDir, 'oplog'), log })
   const roles = createRolesService({ users: await openLocalUsers(dataDir, log), oplog })
+  const gate = createBandwidthGate()
+  const downloads = await createDownloadService({
+    store,
+    stagingDir: join(dataDir, 'downloads'),
+    registry: await openDownloadRegistry(join(dataDir, 'downloads.json'), log),
+    credentials: async () => {
+      const [{ serverUrl }, session] = await Promise.all([province.connection(), province.session()])
+      return serverUrl && session ? { baseUrl: serverUrl, accessToken: session.accessToken } : null
+    },
+    budgetBytes: () => settings.get().prefetch.budgetMb * 1024 * 1024,
+    gate,
+    log,
+    onChange: (state) => bus.emit('downloads:changed', state),
+  })
   const dispatch = createDispatcher(
     createHandlers({
       info: { ...info, dataDir },
@@ -89,6 +106,8 @@ export async function createAppServices({
       store,
       hardware,
       uploads,
+      downloads,
+      gate,
       imports,
       province,
       reportExports,
@@ -110,6 +129,7 @@ export async function createAppServices({
       await imports.stop()
       reportExports.stop()
       await uploads.stop()
+      await downloads.stop()
       await hardware.stop()
     },
   }

@@ -4,9 +4,15 @@
  * with the contract's schemas and return the answer without `serverTime`, which the dispatcher adds.
  */
 import type { z } from 'zod'
-import { provinceApi, type ProvinceApi, type RouteName } from '../../src/shared/province/api'
+import {
+  provinceApi,
+  provinceFileApi,
+  type ProvinceApi,
+  type ProvinceFileApi,
+  type RouteName,
+} from '../../src/shared/province/api'
 import { refreshRequestSchema, signInRequestSchema } from '../../src/shared/province/auth'
-import type { RouteDef } from '../../src/shared/province/common'
+import type { FileRouteDef, RouteDef } from '../../src/shared/province/common'
 import { createMediaUploadRequestSchema, mediaParamsSchema } from '../../src/shared/province/media'
 import { bootstrapQuerySchema, pullQuerySchema } from '../../src/shared/province/pull'
 import type { RequestContext, ServerServices } from './context'
@@ -75,14 +81,36 @@ export interface RouteMatch {
   params: Record<string, string>
 }
 
-const compiled = (Object.entries(provinceApi) as [RouteName, RouteDef][]).map(([name, route]) => {
+function compile<N extends string, R extends RouteDef | FileRouteDef>(name: N, route: R) {
   const keys: string[] = []
   const pattern = route.path.replace(/\{(\w+)\}/g, (_match, key: string) => {
     keys.push(key)
     return '([^/]+)'
   })
   return { name, route, keys, regex: new RegExp(`^${pattern}$`) }
-})
+}
+
+const compiled = (Object.entries(provinceApi) as [RouteName, RouteDef][]).map(([name, route]) => compile(name, route))
+const compiledFiles = (Object.entries(provinceFileApi) as [keyof ProvinceFileApi, FileRouteDef][]).map(
+  ([name, route]) => compile(name, route),
+)
+
+const paramsOf = (keys: string[], found: RegExpExecArray): Record<string, string> =>
+  Object.fromEntries(keys.map((key, i) => [key, decodeURIComponent(found[i + 1] ?? '')]))
+
+/** The file route (bytes, not JSON) a request names, or null; a wrong method is `method-not-allowed`. */
+export function matchFileRoute(
+  method: string,
+  path: string,
+): { name: keyof ProvinceFileApi; route: FileRouteDef; params: Record<string, string> } | null {
+  for (const entry of compiledFiles) {
+    const found = entry.regex.exec(path)
+    if (!found) continue
+    if (entry.route.method !== method) throw new HttpError('method-not-allowed', `${method} is not allowed on ${path}`)
+    return { name: entry.name, route: entry.route, params: paramsOf(entry.keys, found) }
+  }
+  return null
+}
 
 /** The route for a request; `not-found` / `method-not-allowed` when there is none. */
 export function matchRoute(method: string, path: string): RouteMatch {
@@ -92,8 +120,7 @@ export function matchRoute(method: string, path: string): RouteMatch {
     if (!found) continue
     pathMatched = true
     if (entry.route.method !== method) continue
-    const params = Object.fromEntries(entry.keys.map((key, i) => [key, decodeURIComponent(found[i + 1] ?? '')]))
-    return { name: entry.name, route: entry.route, params }
+    return { name: entry.name, route: entry.route, params: paramsOf(entry.keys, found) }
   }
   if (pathMatched) throw new HttpError('method-not-allowed', `${method} is not allowed on ${path}`)
   throw new HttpError('not-found', `no route ${path}`)

@@ -5,6 +5,7 @@
 import type { AccountService } from './accounts'
 import type { CrashHook } from './atomic-file'
 import type { FaultInjector } from './faults'
+import type { MediaLibrary } from './library'
 import type { CommuneStore } from './store'
 
 /** The server's clock. Tests move it forward to expire tokens and age tombstones. */
@@ -33,7 +34,11 @@ export interface ServerServices {
   log: (line: string) => void
   /** Where tus keeps upload files. */
   filesDir: string
+  /** The province's programme audio, by SHA-256. */
+  library: MediaLibrary
   tombstoneRetentionMs: number
+  /** Waits `ms` (bounded) unless the server stops first: long-polls and injected delays. */
+  sleep: (ms: number) => Promise<void>
 }
 
 export interface RequestContext {

@@ -8,7 +8,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import type { CrashPoint } from './atomic-file'
-import { createHandlers, matchRoute, type Handlers } from './api-routes'
+import { createHandlers, matchFileRoute, matchRoute, parseInput, type Handlers } from './api-routes'
+import { mediaParamsSchema } from '../../src/shared/province/media'
+import { serveMediaContent } from './media-content'
 import type { RequestContext, ServerServices } from './context'
 import type { FaultDecision } from './faults'
 import { bearerToken, HttpError, readJsonBody, sendError, sendJson } from './http'
@@ -160,6 +162,12 @@ export function createDispatcher(services: ServerServices, media: MediaService, 
       const step = decision ? await applyFault(decision, req, res, faultEnv) : { stop: false, crashHook: undefined }
       if (step.stop) return
       if (url.pathname === '/files' || url.pathname.startsWith('/files/')) return await media.tus.handle(req, res)
+      const file = matchFileRoute(req.method ?? 'GET', url.pathname)
+      if (file) {
+        const ctx = { ...contextFor(services, req, 'bearer', services.clock.now()), crashHook: undefined }
+        const { sha256 } = parseInput(mediaParamsSchema, file.params, 'path')
+        return await serveMediaContent(services, services.library, ctx, req, res, sha256)
+      }
       await answerApi(env, req, res, url, step.crashHook)
     } catch (error) {
       if (error instanceof HttpError) return answerError(error)

@@ -1,10 +1,13 @@
 /**
  * `POST /v1/observations` on the reference province server: append-only, idempotent by entry id.
  * The first stored copy of an id wins; a later copy is `duplicate` whatever its content. One
- * atomic write per batch, like push.
+ * atomic write per batch, like push. The province acts on what the commune reports: a stored
+ * `fault-reported` marks a working cluster faulty, a stored `repaired` marks a faulty one working
+ * (a new version, pulled back like any province change).
  */
 import {
   deviceObservationSchema,
+  type DeviceObservation,
   observationsEnvelopeSchema,
   operationLogEntrySchema,
   playLogEntrySchema,
@@ -13,7 +16,18 @@ import {
 } from '../../src/shared/province/observations'
 import type { RequestContext, ServerServices } from './context'
 import { HttpError } from './http'
-import { getRecord, type CommuneState } from './state'
+import { getRecord, putRecord, type CommuneState } from './state'
+
+const STATUS_AFTER = { 'fault-reported': ['working', 'faulty'], repaired: ['faulty', 'working'] } as const
+
+/** The cluster's status as the report says it now is, when the report changes it. */
+function actOn(state: CommuneState, observation: DeviceObservation, now: string): void {
+  if (observation.kind !== 'fault-reported' && observation.kind !== 'repaired') return
+  const [from, to] = STATUS_AFTER[observation.kind]
+  const cluster = getRecord(state, 'cluster', observation.clusterId)?.data
+  if (cluster?.entity === 'cluster' && cluster.status === from)
+    putRecord(state, { ...cluster, status: to }, 'province', now)
+}
 
 function storePlayLog(state: CommuneState, raw: Record<string, unknown>, now: string): ObservationResult {
   const id = String(raw.id)
@@ -34,6 +48,7 @@ function storeDeviceObservation(state: CommuneState, raw: Record<string, unknown
   if (!getRecord(state, 'cluster', parsed.data.clusterId))
     return { ...base, status: 'rejected', reason: 'unknown-cluster' }
   state.deviceObservations[id] = { entry: parsed.data, receivedAt: now }
+  actOn(state, parsed.data, now)
   return { ...base, status: 'stored', reason: null }
 }
 

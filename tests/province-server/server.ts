@@ -17,6 +17,7 @@ import { createClock, type ServerServices } from './context'
 import { seedDemo } from './demo-seed'
 import { createDispatcher } from './dispatch'
 import { createFaultInjector } from './faults'
+import { createMediaLibrary } from './library'
 import { createMediaService } from './media'
 import { createSignInGuard, defaultSignInLimits, type SignInLimits } from './sign-in-guard'
 import { createCommuneStore } from './store'
@@ -84,6 +85,7 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
     createSignInGuard({ ...defaultSignInLimits, ...options.signInLimits }),
   )
   const store = await createCommuneStore(options.dataDir)
+  const sleeper = createSleeper()
   let baseUrl = ''
   const services: ServerServices = {
     store,
@@ -93,10 +95,11 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
     baseUrl: () => baseUrl,
     log,
     filesDir,
+    library: await createMediaLibrary(options.dataDir),
     tombstoneRetentionMs: options.tombstoneRetentionMs ?? 90 * 24 * 3600_000,
+    sleep: sleeper.sleep,
   }
   if (options.seedDemo && (await seedDemo(store, accounts, clock.now()))) log('province: demo data seeded')
-  const sleeper = createSleeper()
   const dispatch = createDispatcher(services, createMediaService(services), {
     testMode: options.testMode ?? false,
     allowCrash: options.allowCrash ?? false,

@@ -42,6 +42,11 @@ export interface CommuneStore {
     fn: (state: CommuneState) => { result: T; changed: boolean },
     options?: WriteOptions,
   ): Promise<T>
+  /**
+   * `changed` resolves after the next committed change of the commune (a long-poll waits on it);
+   * `cancel()` forgets the watch (a long-poll that timed out).
+   */
+  watchCommit(communeId: string): { changed: Promise<void>; cancel(): void }
   /** Waits for every queued request to finish (for a clean stop). */
   drain(): Promise<void>
 }
@@ -62,6 +67,7 @@ export async function createCommuneStore(dataDir: string): Promise<CommuneStore>
   await removeStaleTemps(dir)
   const committed = new Map<string, CommuneState>()
   const locks = new Map<string, ReturnType<typeof createSerial>>()
+  const waiters = new Map<string, Set<() => void>>()
   const fileOf = (communeId: string): string => {
     if (!COMMUNE_ID.test(communeId)) throw new Error(`store: bad commune id ${JSON.stringify(communeId)}`)
     return join(dir, `${communeId}.json`)
@@ -85,9 +91,20 @@ export async function createCommuneStore(dataDir: string): Promise<CommuneStore>
         if (changed) {
           await writeJsonAtomic(fileOf(communeId), draft, options?.crashHook)
           committed.set(communeId, draft)
+          const woken = [...(waiters.get(communeId) ?? [])]
+          waiters.delete(communeId)
+          for (const wake of woken) wake()
         }
         return result
       }),
+    watchCommit(communeId) {
+      let wake: () => void = () => undefined
+      const changed = new Promise<void>((resolve) => (wake = resolve))
+      const set = waiters.get(communeId) ?? new Set<() => void>()
+      set.add(wake)
+      waiters.set(communeId, set)
+      return { changed, cancel: () => void waiters.get(communeId)?.delete(wake) }
+    },
     drain: async () => {
       await Promise.all([...locks.values()].map((lock) => lock(() => Promise.resolve())))
     },

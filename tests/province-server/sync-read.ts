@@ -95,14 +95,33 @@ function pullPage(state: CommuneState, from: number, limit: number) {
   return { upserts, tombstones, cursor: encode({ v: 1, k: 'p', e: state.epoch, s: position }), hasMore }
 }
 
+function readPull(services: ServerServices, ctx: RequestContext, cursor: Cursor, limit: number) {
+  return services.store.read(ctx.communeId, (state) => {
+    checkPosition(state, cursor)
+    return pullPage(state, cursor.s, limit)
+  })
+}
+
+/**
+ * A pull with `wait` (long-poll) that finds nothing waits for the commune's next commit or the
+ * end of `wait`, whichever comes first, then answers what there is. The watch starts before the
+ * first read, so a change committed in between is never missed.
+ */
 export async function handlePull(
   services: ServerServices,
   ctx: RequestContext,
   query: PullQuery,
 ): Promise<Omit<PullResponse, 'serverTime'>> {
   const cursor = decode(query.cursor, 'p')
-  return services.store.read(ctx.communeId, (state) => {
-    checkPosition(state, cursor)
-    return pullPage(state, cursor.s, query.limit ?? DEFAULT_PAGE_LIMIT)
-  })
+  const limit = query.limit ?? DEFAULT_PAGE_LIMIT
+  const waitMs = (query.wait ?? 0) * 1000
+  const watch = services.store.watchCommit(ctx.communeId)
+  try {
+    const first = await readPull(services, ctx, cursor, limit)
+    if (waitMs === 0 || first.upserts.length > 0 || first.tombstones.length > 0) return first
+    await Promise.race([watch.changed, services.sleep(waitMs)])
+    return await readPull(services, ctx, cursor, limit)
+  } finally {
+    watch.cancel()
+  }
 }

@@ -15,11 +15,14 @@
  *                                                      (copies of a seeded one): the bootstrap benchmark
  *   POST /__test__/account {communeId, communeName, username, password}  adds a commune and its
  *                                                      account (a second commune for isolation tests)
+ *   POST /__test__/library?mime=audio/mpeg  <raw bytes> stores a file in the province's library
+ *                                                      → {sha256, size, mime} (then put a program naming it)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { ServerServices } from './context'
+import { downloadMediaTypes } from '../../src/shared/province/media'
 import { HttpError, readJsonBody, sendJson } from './http'
 import { parseInput } from './api-routes'
 import { applyProvinceEdit, EditError, provinceEditSchema } from './province-edits'
@@ -146,6 +149,35 @@ const handlers: Record<string, TestHandler> = {
   },
 }
 
+const LIBRARY_MAX_BYTES = 64 * 1024 * 1024
+const libraryQuery = z.object({ mime: z.enum(downloadMediaTypes) })
+
+function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        reject(new HttpError('payload-too-large', `body is larger than ${limit} bytes`))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('error', reject)
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+  })
+}
+
+async function addToLibrary(services: ServerServices, req: IncomingMessage, query: Record<string, string>) {
+  const { mime } = parseInput(libraryQuery, query, 'query')
+  const bytes = await readRawBody(req, LIBRARY_MAX_BYTES)
+  if (bytes.length === 0) throw new HttpError('invalid-request', 'no bytes')
+  const { sha256, size } = await services.library.add(bytes, mime)
+  return { sha256, size, mime }
+}
+
 /** Answers a `/__test__/…` request; unknown paths are 404. */
 export async function handleTestRoute(
   services: ServerServices,
@@ -154,9 +186,13 @@ export async function handleTestRoute(
   url: URL,
   serverTime: () => string,
 ): Promise<void> {
+  const query = Object.fromEntries(url.searchParams)
+  if (req.method === 'POST' && url.pathname === '/__test__/library') {
+    return sendJson(res, 200, { ...(await addToLibrary(services, req, query)), serverTime: serverTime() })
+  }
   const handler = handlers[`${req.method ?? 'GET'} ${url.pathname}`]
   if (!handler) throw new HttpError('not-found', `no test route ${req.method ?? ''} ${url.pathname}`)
   const body = req.method === 'POST' ? await readJsonBody(req) : undefined
-  const result = await handler(services, body, Object.fromEntries(url.searchParams))
+  const result = await handler(services, body, query)
   sendJson(res, 200, { ...result, serverTime: serverTime() })
 }

@@ -12,6 +12,8 @@ export interface LinkProxyOptions {
   targetPort: number
   /** Upstream limit in bytes per second; 0 = unlimited. */
   upstreamBytesPerSecond?: number
+  /** Downstream (server → client) limit in bytes per second; 0 = unlimited (download tests). */
+  downstreamBytesPerSecond?: number
 }
 
 export interface LinkProxy {
@@ -29,6 +31,10 @@ export interface LinkProxy {
   thaw(): void
   /** Calls `cut()` once `upstreamBytes()` has grown by `bytes` from now. */
   cutAfter(bytes: number): void
+  /** Calls `cut()` once `downstreamBytes()` has grown by `bytes` from now. */
+  cutAfterDown(bytes: number): void
+  /** Flips the bits of the downstream byte that arrives `bytes` from now (a corrupted byte on the wire). */
+  corruptDownAfter(bytes: number): void
   /** Calls `freeze()` once `upstreamBytes()` has grown by `bytes` from now. */
   freezeAfter(bytes: number): void
   close(): Promise<void>
@@ -50,6 +56,11 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
   const heldDown: { client: Socket; upstream: Socket; chunk: Buffer }[] = []
   let budgetStart = Date.now()
   let budgetBytes = 0
+  const downRate = options.downstreamBytesPerSecond ?? 0
+  let downStart = Date.now()
+  let downBudget = 0
+  let cutDownAt: number | null = null
+  let corruptAt: number | null = null
 
   const cut = () => {
     for (const s of sockets) s.destroy()
@@ -67,6 +78,40 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
       budgetStart = Date.now()
       budgetBytes = 0
     }
+  }
+
+  /** Waits until the downstream limit allows `bytes` more (the same bucket as `pace`). */
+  async function paceDown(bytes: number): Promise<void> {
+    if (downRate <= 0) return
+    downBudget += bytes
+    const wait = downStart + (downBudget / downRate) * 1000 - Date.now()
+    if (wait > 0) await sleep(wait)
+    else if (wait < -1000) {
+      downStart = Date.now()
+      downBudget = 0
+    }
+  }
+
+  /** Server → client: paced, counted, and subject to a planned cut or corruption. */
+  async function forwardDown(client: Socket, upstream: Socket, chunk: Buffer): Promise<void> {
+    for (let at = 0; at < chunk.length; at += PIECE) {
+      const piece = Buffer.from(chunk.subarray(at, at + PIECE))
+      await paceDown(piece.length)
+      if (client.destroyed) return
+      if (corruptAt !== null && down + piece.length > corruptAt) {
+        const index = corruptAt - down
+        piece[index] = (piece[index] ?? 0) ^ 0xff
+        corruptAt = null
+      }
+      down += piece.length
+      client.write(piece)
+      if (cutDownAt !== null && down >= cutDownAt) {
+        cutDownAt = null
+        cut()
+        return
+      }
+    }
+    if (!upstream.destroyed) upstream.resume()
   }
 
   async function forwardUp(client: Socket, upstream: Socket): Promise<void> {
@@ -112,8 +157,8 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
         upstream.pause()
         return
       }
-      down += chunk.length
-      client.write(chunk)
+      upstream.pause()
+      forwardDown(client, upstream, chunk).catch(drop)
     })
     forwardUp(client, upstream).catch(drop)
   })
@@ -146,6 +191,12 @@ export async function startLinkProxy(options: LinkProxyOptions): Promise<LinkPro
     },
     cutAfter: (bytes) => {
       cutAt = up + bytes
+    },
+    cutAfterDown: (bytes) => {
+      cutDownAt = down + bytes
+    },
+    corruptDownAfter: (bytes) => {
+      corruptAt = down + bytes
     },
     freezeAfter: (bytes) => {
       freezeAt = up + bytes

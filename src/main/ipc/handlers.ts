@@ -1,5 +1,7 @@
 /** The handler map: one entry per command of the contract (the type makes a missing one an error). */
 import type { AppInfo } from '../../shared/ipc/app'
+import type { BandwidthGate } from '../services/downloads/bandwidth-gate'
+import type { DownloadService } from '../services/downloads/download-service'
 import type { HardwareService } from '../services/hardware/hardware-service'
 import type { ImportService } from '../services/media/import-service'
 import type { MediaStore } from '../services/media/media-store'
@@ -17,6 +19,9 @@ import type { RolesService } from '../services/roles/roles-service'
 import type { Handlers } from './dispatcher'
 import { oplogHandlers } from './oplog-handlers'
 
+/** A pull that asks the province to hold its answer (`wait=`): it moves no bytes while it waits. */
+const isLongPoll = (pathAndQuery: string): boolean => /[?&]wait=[1-9]/.test(pathAndQuery)
+
 export interface HandlerDeps {
   info: AppInfo
   settings: SettingsStore
@@ -24,6 +29,8 @@ export interface HandlerDeps {
   store: MediaStore
   hardware: HardwareService
   uploads: UploadService
+  downloads: DownloadService
+  gate: BandwidthGate
   imports: ImportService
   province: ProvinceAccount
   reportExports: ReportExportService
@@ -38,6 +45,8 @@ export function createHandlers({
   store,
   hardware,
   uploads,
+  downloads,
+  gate,
   imports,
   province,
   reportExports,
@@ -85,7 +94,12 @@ export function createHandlers({
     'uploads:run': async ({ hash, target }) => uploads.run(hash, await provinceUploadTarget(target, province)),
     'uploads:list': () => ({ uploads: uploads.list() }),
     'uploads:cancel': ({ hash }) => ({ wasRunning: uploads.cancel(hash) }),
-    'province:http': (request) => provinceHttp(request),
+    // the sync's requests are the foreground lane; a long-poll pull only waits (bandwidth-gate.ts)
+    'province:http': (request) =>
+      isLongPoll(request.pathAndQuery) ? provinceHttp(request) : gate.foreground(() => provinceHttp(request)),
+    'downloads:plan': async (plan) => ({ states: await downloads.plan(plan) }),
+    'downloads:ensure': (want) => ({ state: downloads.ensure({ ...want, rank: 'emergency-now', isProtected: true }) }),
+    'downloads:list': () => ({ states: downloads.list() }),
     'province:connection': () => province.connection(),
     'province:setServer': ({ serverUrl }) => province.setServer(serverUrl),
     'province:signOut': () => province.signOut(),

@@ -41,6 +41,8 @@ export interface ProgramRow {
   language?: string
   status?: 'active' | 'withdrawn'
   mediaHash?: string | null
+  /** Bytes of the programme's file, when the province says (the download budget counts it). */
+  mediaSize?: number | null
   durationMs?: number | null
   text?: string | null
 }

@@ -14,6 +14,8 @@
  *
  * Reference: docs/sync.md; the team's sync design notes §6.9 (retry policy and scheduling).
  */
+import { startPullLane } from './pull-lane'
+import { pullStep } from './pull-step'
 import { liveQuery } from 'dexie'
 import type { ConnectorResult, ProvinceConnector } from '../../shared/province/connector'
 import type { DaixaDb } from '../db/database'
@@ -45,6 +47,8 @@ export interface SyncEngineOptions {
   onOnline?: (listener: () => void) => () => void
   /** Watch the outbox with Dexie liveQuery and sync after local changes (default true). */
   watchOutbox?: boolean
+  /** Keep a long-poll pull open while online (pull-lane.ts); the app does, most tests do not. */
+  longPoll?: boolean
   debounceMs?: number
   busyIntervalMs?: number
   idleIntervalMs?: number
@@ -255,6 +259,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     schedule(0)
   }
 
+  /** The pull lane (pull-lane.ts): news lands while a cycle is busy (an upload). */
+  const startLane = (): (() => void) =>
+    startPullLane({
+      db,
+      connector,
+      call,
+      isActive: () => running && !store.get().needsSignIn && store.get().connectivity === 'online',
+      pullNow: async () => pullStep(context(await getClientId(db)), { pageLimit: options.pullPageLimit }),
+    })
+
   async function stop(): Promise<void> {
     running = false
     if (timer !== null) clock.clearTimeout(timer)
@@ -270,6 +284,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       running = true
       stops.push((options.onOnline ?? defaultOnOnline)(onOnline))
       if (options.watchOutbox !== false) stops.push(watchOutbox())
+      if (options.longPoll) stops.push(startLane())
       void refreshCounts()
       schedule(0)
       return stop

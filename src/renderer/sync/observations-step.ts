@@ -42,7 +42,10 @@ export function playLogEntry(row: PlayLogRow, payload: unknown): PlayLogEntry | 
   return mapped.success ? mapped.data : null
 }
 
-const observationKind = (kind: ClusterEventRow['kind']): DeviceObservation['kind'] => {
+/** What the province hears: the officer marking a cluster faulty or working again is a fault or repair report. */
+const observationKind = ({ kind, status }: ClusterEventRow): DeviceObservation['kind'] => {
+  if (kind === 'status' && status === 'faulty') return 'fault-reported'
+  if (kind === 'status' && status === 'working') return 'repaired'
   switch (kind) {
     case 'test-ok':
     case 'test-failed':
@@ -62,7 +65,7 @@ export function deviceObservation(row: ClusterEventRow): DeviceObservation | nul
     id: row.id,
     clusterId: row.clusterId,
     at: row.at,
-    kind: observationKind(row.kind),
+    kind: observationKind(row),
     note: note.slice(0, 1000),
   })
   return parsed.success ? parsed.data : null
@@ -93,13 +96,22 @@ async function collect(ctx: StepContext): Promise<Round> {
     if (item) round.playLog.push(item)
     else round.unsendable.push(entry)
   }
+  const held: OutboxEntry[] = []
   for (const entry of events) {
     const row = await db.clusterEvents.get(entry.entityId)
+    // a cluster this station registered is unknown to the province until its registration is
+    // accepted: while the registration waits in the outbox, its events wait too (sent first, they
+    // would be refused for good as unknown-cluster)
+    if (row && (await db.outbox.where('[entity+entityId]').equals(['cluster', row.clusterId]).count()) > 0) {
+      held.push(entry)
+      continue
+    }
     const item = row ? deviceObservation(row) : null
     if (item) round.deviceObservations.push(item)
     else round.unsendable.push(entry)
   }
-  round.entries = [...plays, ...events].filter((e) => !round.unsendable.includes(e) && !round.trials.includes(e))
+  const isOut = (e: OutboxEntry) => round.unsendable.includes(e) || round.trials.includes(e) || held.includes(e)
+  round.entries = [...plays, ...events].filter((e) => !isOut(e))
   return round
 }
 

@@ -6,6 +6,7 @@
  * last bootstrap page, rows the province no longer has are removed (it may have forgotten their
  * tombstones). 410 `resync-required` drops the cursor and bootstraps again; the outbox stays.
  */
+import { createMutex, type RunExclusive } from './lock'
 import { RESYNC_REQUIRED } from '../../shared/province/pull'
 import type { EntityRecord, Tombstone } from '../../shared/province/entities'
 import type { DaixaDb } from '../db/database'
@@ -212,7 +213,19 @@ function pageSizes(fixed: number | undefined): PageSizes {
   }
 }
 
-export async function pullStep(ctx: StepContext, options: PullOptions = {}): Promise<StepResult> {
+/** One pull at a time per database: the cycle's and the pull lane's (pull-lane.ts). */
+const pullLocks = new WeakMap<DaixaDb, RunExclusive>()
+
+export function pullStep(ctx: StepContext, options: PullOptions = {}): Promise<StepResult> {
+  let lock = pullLocks.get(ctx.db)
+  if (!lock) {
+    lock = createMutex()
+    pullLocks.set(ctx.db, lock)
+  }
+  return lock(() => pullAll(ctx, options))
+}
+
+async function pullAll(ctx: StepContext, options: PullOptions): Promise<StepResult> {
   const sizes = pageSizes(options.pageLimit)
   let pagesLeft = options.maxPages ?? 10_000
   let resynced = false

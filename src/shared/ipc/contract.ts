@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import type { Result } from '../result'
 import { appCommands, appEvents } from './app'
+import { downloadsCommands, downloadsEvents } from './downloads'
 import { hardwareCommands, hardwareEvents } from './hardware'
 import { hardwareOnAirCommands, hardwareOnAirEvents } from './hardware-onair'
 import { mediaCommands } from './media'
@@ -25,6 +26,7 @@ export const commands = {
   ...hardwareCommands,
   ...hardwareOnAirCommands,
   ...uploadsCommands,
+  ...downloadsCommands,
   ...provinceCommands,
   ...reportsCommands,
   ...rolesCommands,
@@ -38,6 +40,7 @@ export const events = {
   ...hardwareEvents,
   ...hardwareOnAirEvents,
   ...uploadsEvents,
+  ...downloadsEvents,
 }
 
 export type Commands = typeof commands

@@ -35,7 +35,17 @@ const preferenceFields = {
   mp3BitrateKbps: z.number().int().min(64).max(128),
   /** "Tên đài": written as the artist (ID3 TPE1) and publisher (TPUB) of exported MP3s; '' = none. */
   stationName: z.string().trim().max(200),
+  /**
+   * Programme audio fetched ahead of need: how much disk it may use and how many days of the
+   * schedule it covers (docs/sync.md, "Programme audio ahead of need").
+   */
+  prefetch: z.object({
+    budgetMb: z.number().int().min(100).max(1_000_000),
+    horizonDays: z.number().int().min(1).max(30),
+  }),
 }
+
+export const defaultPrefetch = { budgetMb: 2048, horizonDays: 7 } as const
 
 export const preferencesSchema = z.object({
   language: preferenceFields.language.default('vi'),
@@ -57,6 +67,7 @@ export const preferencesSchema = z.object({
   // absent (as in settings files written before it) or '': no station tag. Optional, like
   // lineInDeviceId, so existing settings round-trip unchanged.
   stationName: preferenceFields.stationName.optional(),
+  prefetch: preferenceFields.prefetch.default(defaultPrefetch),
 })
 export type Preferences = z.infer<typeof preferencesSchema>
 

@@ -7,11 +7,12 @@
  * Wire format and examples: the header of each area's module; docs/province-api.md.
  */
 import { z } from 'zod'
-import { named, PROVINCE_API_VERSION, withServerTime, type RouteDef } from './common'
+import { named, PROVINCE_API_VERSION, withServerTime, type FileRouteDef, type RouteDef } from './common'
 import { refreshRequestSchema, refreshResponseSchema, signInRequestSchema, signInResponseSchema } from './auth'
 import {
   createMediaUploadRequestSchema,
   createMediaUploadResponseSchema,
+  downloadMediaTypes,
   mediaParamsSchema,
   mediaStatusResponseSchema,
 } from './media'
@@ -112,3 +113,24 @@ export const provinceApi = {
 
 export type ProvinceApi = typeof provinceApi
 export type RouteName = keyof ProvinceApi
+
+/** Routes that answer bytes (docs/province-api.md, "Audio down: programme files"). */
+export const provinceFileApi = {
+  mediaContent: {
+    method: 'GET',
+    path: '/v1/media/{sha256}/content',
+    summary: 'The bytes of an audio file by SHA-256: a province programme, or a file the commune uploaded.',
+    description: [
+      'Resumable with HTTP Range (RFC 9110 §14): `Range: bytes=<from>-` answers 206 with `Content-Range`;',
+      'send `If-Range: "<sha256>"` with it (the ETag is the quoted hash, the bytes never change).',
+      'Always the identity coding: no `Content-Encoding`, whatever `Accept-Encoding` says (audio does not',
+      'shrink under gzip, and a range must count the file’s own bytes). The client verifies the SHA-256.',
+    ].join(' '),
+    auth: 'bearer',
+    params: mediaParamsSchema,
+    mediaTypes: downloadMediaTypes,
+    errors: ['unauthorized', 'token-expired', 'not-found', 'range-not-satisfiable'],
+  },
+} as const satisfies Record<string, FileRouteDef>
+
+export type ProvinceFileApi = typeof provinceFileApi

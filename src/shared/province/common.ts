@@ -61,6 +61,7 @@ export const provinceErrorCodes = [
   'cursor-invalid',
   'resync-required',
   'payload-too-large',
+  'range-not-satisfiable',
   'upgrade-required',
   'checksum-mismatch',
   'rate-limited',
@@ -83,6 +84,7 @@ export const errorStatus: Readonly<Record<ProvinceErrorCode, number>> = {
   'cursor-invalid': 400,
   'resync-required': 410,
   'payload-too-large': 413,
+  'range-not-satisfiable': 416,
   'upgrade-required': 426,
   'checksum-mismatch': 460,
   'rate-limited': 429,
@@ -118,6 +120,23 @@ export interface RouteDef {
   /** The 200 body; always has `serverTime`. */
   readonly response: z.ZodObject
   /** Error codes this route may answer besides the generic ones (rate-limited, internal, unavailable). */
+  readonly errors: readonly ProvinceErrorCode[]
+}
+
+/**
+ * A route that answers bytes, not JSON (`GET /v1/media/{sha256}/content`): HTTP Range, an ETag,
+ * never a content coding. Its errors are the usual JSON error bodies.
+ */
+export interface FileRouteDef {
+  readonly method: 'GET'
+  readonly path: string
+  readonly summary: string
+  /** The rules a client and a server keep (Range, validators, encodings), for the OpenAPI text. */
+  readonly description: string
+  readonly auth: 'bearer'
+  readonly params: z.ZodObject
+  /** Media types the bytes may come as. */
+  readonly mediaTypes: readonly string[]
   readonly errors: readonly ProvinceErrorCode[]
 }
 

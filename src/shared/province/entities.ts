@@ -48,6 +48,17 @@ export const programSchema = named(
     validTo: provinceInstantSchema.nullable(),
     status: z.enum(['active', 'withdrawn']),
     mediaHash: mediaHashRefSchema.nullable(),
+    /**
+     * Bytes of the file `mediaHash` names (at most 500 MB, MAX_MEDIA_BYTES), so a commune can plan
+     * its disk before downloading; absent or null when the province does not say (added in v1.1).
+     */
+    mediaSize: z
+      .number()
+      .int()
+      .positive()
+      .max(500 * 1024 * 1024)
+      .nullable()
+      .optional(),
     durationMs: z.number().int().nonnegative().nullable(),
     /** Text for speech synthesis when the program has no audio. */
     text: z.string().max(20_000).nullable(),

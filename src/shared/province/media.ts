@@ -15,6 +15,15 @@
  *      with a reason.
  *   4. `GET /v1/media/{sha256}` tells whether the province holds verified bytes: the final PATCH's
  *      answer can be lost, so the client marks its file uploaded only after this says `verified`.
+ *   5. `GET /v1/media/{sha256}/content` sends the bytes down (a province programme's audio, or a
+ *      file the commune uploaded): `Range: bytes=<from>-` resumes a cut download (206 with
+ *      `Content-Range`), `If-Range: "<sha256>"` with it (the ETag is the quoted hash: the bytes of a
+ *      hash never change). Always the identity coding — audio does not shrink under gzip, and a
+ *      range of a gzipped answer would count bytes of the gzip stream — so the server never sets
+ *      `Content-Encoding` and a client refuses an answer that has one. A hash the commune may not
+ *      read, or the province has no file for, is 404 `not-found`; a range starting at or past the
+ *      end is 416 `range-not-satisfiable` with `Content-Range: bytes *\/<size>`. The client checks
+ *      the SHA-256 of what it received before using it.
  *
  * Example:
  *   POST /v1/media/uploads {"sha256":"9f86…","size":1048576,"mime":"audio/wav","announcementId":"0190…"}
@@ -85,6 +94,13 @@ export const createMediaUploadResponseSchema = named(
 export type CreateMediaUploadResponse = z.infer<typeof createMediaUploadResponseSchema>
 
 export const mediaParamsSchema = z.object({ sha256: mediaHashRefSchema })
+
+/** What `GET /v1/media/{sha256}/content` may answer: the formats the station plays (MP3, WAV). */
+export const downloadMediaTypes = ['audio/mpeg', 'audio/wav'] as const
+export type DownloadMediaType = (typeof downloadMediaTypes)[number]
+
+/** The strong validator of a file: its quoted SHA-256 (RFC 9110 §8.8.3). */
+export const mediaEtag = (sha256: string): string => `"${sha256}"`
 
 export const mediaStatusResponseSchema = named('MediaStatusResponse', withServerTime({ asset: mediaAssetStateSchema }))
 export type MediaStatusResponse = z.infer<typeof mediaStatusResponseSchema>

@@ -5,13 +5,14 @@
  * docs/province-api-v1.openapi.json differs from what this returns.
  */
 import { z } from 'zod'
-import { provinceApi } from './api'
+import { provinceApi, provinceFileApi } from './api'
 import {
   errorBodySchema,
   errorStatus,
   genericErrors,
   PROVINCE_API_VERSION,
   provinceSchemas,
+  type FileRouteDef,
   type ProvinceErrorCode,
   type RouteDef,
 } from './common'
@@ -20,20 +21,22 @@ type JsonSchema = Record<string, unknown>
 
 export interface OpenApiParameter {
   name: string
-  in: 'query' | 'path'
+  in: 'query' | 'path' | 'header'
   required: boolean
+  description?: string
   schema: JsonSchema
 }
 
 export interface OpenApiResponse {
   description: string
-  headers: Record<string, { $ref: string }>
-  content: Record<string, { schema: { $ref: string } }>
+  headers: Record<string, { $ref: string } | { description: string; schema: JsonSchema }>
+  content: Record<string, { schema: { $ref: string } | JsonSchema }>
 }
 
 export interface OpenApiOperation {
   operationId: string
   summary: string
+  description?: string
   security: Record<string, string[]>[]
   parameters?: OpenApiParameter[]
   requestBody?: { required: true; content: Record<string, { schema: { $ref: string } }> }
@@ -60,7 +63,8 @@ const DESCRIPTION = [
   'Contract between the Đài Xã commune app and the province system (docs/province-api.md).',
   'Every answer carries the server clock: `serverTime` in JSON bodies and the `X-Server-Time` header.',
   'Audio bytes are uploaded with tus 1.0 (core, creation, expiration, termination) at the endpoint that',
-  '`createMediaUpload` returns, with the bearer token and the `Upload-Metadata` it lists.',
+  '`createMediaUpload` returns, with the bearer token and the `Upload-Metadata` it lists,',
+  'and downloaded from `/v1/media/{sha256}/content` with HTTP Range.',
 ].join(' ')
 
 /** Registered id of a schema; a route whose schema is not registered is a bug in the contract. */
@@ -124,6 +128,51 @@ function operation(name: string, route: RouteDef): OpenApiOperation {
   }
 }
 
+const byteHeader = (description: string) => ({ description, schema: { type: 'string' } })
+
+/** A route that answers bytes: 200 (whole file) or 206 (a range), typed by media type. */
+function fileOperation(name: string, route: FileRouteDef): OpenApiOperation {
+  const bytes = Object.fromEntries(
+    route.mediaTypes.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }]),
+  )
+  const headers = {
+    'X-Server-Time': { $ref: '#/components/headers/XServerTime' },
+    ETag: byteHeader('The quoted SHA-256 of the file (a strong validator).'),
+    'Accept-Ranges': byteHeader('`bytes`.'),
+    'Content-Length': byteHeader('Bytes in this answer.'),
+  }
+  const range = {
+    name: 'Range',
+    in: 'header' as const,
+    required: false,
+    description: 'One range, `bytes=<from>-` (or `bytes=<from>-<to>`), to resume a download.',
+    schema: { type: 'string', pattern: '^bytes=\\d*-\\d*$' },
+  }
+  const ifRange = {
+    name: 'If-Range',
+    in: 'header' as const,
+    required: false,
+    description: 'The ETag held (the quoted hash): the range is served only while it still matches.',
+    schema: { type: 'string' },
+  }
+  return {
+    operationId: name,
+    summary: route.summary,
+    description: route.description,
+    security: [{ bearer: [] }],
+    parameters: [...parameters(route.params, 'path'), range, ifRange],
+    responses: {
+      '200': { description: 'The whole file', headers, content: bytes },
+      '206': {
+        description: 'The requested range',
+        headers: { ...headers, 'Content-Range': byteHeader('`bytes <from>-<to>/<size>`.') },
+        content: bytes,
+      },
+      ...errorResponses(route.errors),
+    },
+  }
+}
+
 function componentSchemas(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(provinceSchemas, { uri: schemaRef, io: 'input', unrepresentable: 'throw' })
   const out: Record<string, JsonSchema> = {}
@@ -138,6 +187,9 @@ export function buildProvinceOpenApi(): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {}
   for (const [name, route] of Object.entries(provinceApi)) {
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(name, route) }
+  }
+  for (const [name, route] of Object.entries(provinceFileApi)) {
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: fileOperation(name, route) }
   }
   return {
     openapi: '3.1.0',

@@ -9,6 +9,9 @@
  * most once per page; keep pulling while `hasMore`. Cursors are opaque strings issued by the server;
  * a client stores the page and its cursor in one transaction and never makes one up.
  *
+ * Long-poll: `&wait=25` asks the server to hold an empty answer up to 25 s and to answer as soon as
+ * something changes; the app keeps one such pull open while online (docs/province-api.md).
+ *
  * Horizon: the server forgets tombstones after its retention period (≥ 90 days in production). A
  * cursor older than the forgotten part of the log, or from another server data set, is answered
  * HTTP 410 `resync-required`: the client drops its cursor and bootstraps again (keeping its outbox).
@@ -52,7 +55,19 @@ export const bootstrapResponseSchema = named(
 )
 export type BootstrapResponse = z.infer<typeof bootstrapResponseSchema>
 
-export const pullQuerySchema = z.object({ cursor: cursorSchema, limit: limitSchema })
+/** Longest a pull may be held open waiting for a change (long-poll), in seconds. */
+export const MAX_PULL_WAIT_SECONDS = 30
+
+export const pullQuerySchema = z.object({
+  cursor: cursorSchema,
+  limit: limitSchema,
+  /**
+   * Long-poll: when nothing changed after the cursor, the server holds the answer up to this many
+   * seconds and answers as soon as something changes (an emergency bulletin reaches the commune in
+   * about a second, at one request per `wait` seconds while idle). Absent or 0: answer at once.
+   */
+  wait: z.coerce.number().int().min(0).max(MAX_PULL_WAIT_SECONDS).optional(),
+})
 export type PullQuery = z.infer<typeof pullQuerySchema>
 
 export const pullResponseSchema = named(

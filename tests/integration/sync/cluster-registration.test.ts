@@ -1,12 +1,14 @@
 /**
  * A cluster the officer installs and registers offline reaches the province as a registration,
  * before the observations about it; a registration whose code the province already uses is refused
- * with the reason, the officer's row stays (its code marked as clashing), and sync goes on.
+ * with the reason (its status changes wait for the registration and then reach the province as
+ * fault / repair reports), the officer's row stays (its code marked as clashing), and sync goes on.
  */
 import { describe, expect, it } from 'vitest'
 import { changeClusterStatus, registerCluster } from '../../../src/renderer/db/queries/clusters'
 import { CLASHING_CODE_SUFFIX } from '../../../src/renderer/db/queries/sync-apply'
-import { communeState, syncToQuiescence } from './helpers'
+import { observationsStep } from '../../../src/renderer/sync/observations-step'
+import { communeState, stepContext, syncToQuiescence } from './helpers'
 import { useProvinceServer } from './server-fixture'
 
 const province = useProvinceServer({ restore: true })
@@ -28,6 +30,10 @@ describe('registering a cluster with the province', () => {
     await c.engine.syncNow()
     const mine = await registerCluster(c.db, draft('MOI-01'))
     await changeClusterStatus(c.db, mine.id, 'faulty', 'Loa rè sau mưa')
+    // while the registration waits in the outbox, its events are not sent (they would be refused)
+    expect(await observationsStep(stepContext(c))).toMatchObject({ ok: true })
+    expect(await c.db.rejections.count()).toBe(0)
+    expect(await c.db.outbox.where('entity').equals('deviceEvent').count()).toBeGreaterThan(0)
 
     await syncToQuiescence(c.engine, c.db)
     const state = await communeState(province.url)
@@ -35,13 +41,13 @@ describe('registering a cluster with the province', () => {
       code: 'MOI-01',
       hamlet: 'Ấp Mới',
       technology: 'fm',
-      status: 'working',
-      version: 1,
+      // registered, then the fault report acted on: faulty, a new version
+      status: 'faulty',
+      version: 2,
     })
     expect(await c.db.rejections.count()).toBe(0)
     expect(await c.db.clusters.get(mine.id)).toMatchObject({
       origin: 'province',
-      serverVersion: 1,
       address: 'Sân nhà văn hóa',
       yearInstalled: 2026,
       status: 'faulty',

@@ -28,6 +28,11 @@ export interface MediaStore {
   has(hash: MediaHash): boolean
   /** Where the bytes of a hash are: the WAV, or a rendered MP3 (`<hash>.mp3`, the upload format). */
   fileOf(hash: MediaHash): { path: string; kind: MediaKind }
+  /**
+   * Moves a downloaded, already verified file (a province programme) into the store under its
+   * hash: `<hash>.wav` or `<hash>.mp3`. It has no peaks (nothing edits it). The source is consumed.
+   */
+  adoptDownload(sourcePath: string, hash: MediaHash, kind: MediaKind): Promise<void>
   readPeaks(hash: MediaHash): Promise<Peaks>
   list(): Promise<Array<{ hash: MediaHash; modifiedAt: string }>>
   /** Length and format of a stored WAV (read from its header). */
@@ -101,6 +106,13 @@ export async function createMediaStore(dir: string): Promise<MediaStore> {
         // Peaks without their audio would be litter (the source stays where it was).
         if (wrotePeaks !== null) await rm(wrotePeaks, { force: true }).catch(() => undefined)
         throw toServiceError(error, 'media: storing the recording')
+      }
+    },
+    async adoptDownload(sourcePath, hash, kind) {
+      try {
+        await rename(sourcePath, kind === 'wav' ? pathOf(hash) : mp3Of(hash))
+      } catch (error) {
+        throw toServiceError(error, `media: storing the download ${hash}`)
       }
     },
     async readPeaks(hash) {

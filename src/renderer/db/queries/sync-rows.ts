@@ -93,6 +93,7 @@ export function programRow(record: Program): ProgramRow {
     language: record.language,
     status: record.status,
     mediaHash: record.mediaHash,
+    mediaSize: record.mediaSize ?? null,
     durationMs: record.durationMs,
     text: record.text,
   }

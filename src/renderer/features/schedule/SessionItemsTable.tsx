@@ -4,6 +4,7 @@
  * schedule is changed by the province); an item of the province that has no audio on this
  * computer is listed too, without a time, so the officer sees the whole session.
  */
+import { AudioStateTag } from '../downloads/AudioStateTag'
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons'
 import { Button, Space, Table, Tag, Tooltip } from 'antd'
 import { useTranslation } from 'react-i18next'
@@ -72,6 +73,7 @@ export function SessionItemsTable(props: SessionItemsTableProps) {
                 {row.item.kind === 'silence' ? t('schedule.silenceTitle') : row.item.title}
                 {isProvince(row.item) && provinceTag}
                 {isWithoutAudio(row.item) && noAudioTag}
+                {row.item.kind === 'program' && <AudioStateTag hash={row.item.mediaHash} />}
                 {isRepeating(row.item) && <Tag color="blue">{t('schedule.repeating')}</Tag>}
               </Space>
             ) : (

@@ -7,6 +7,7 @@
 import { Button, Space, Tag, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ContentCoverage } from '../downloads/ContentCoverage'
 import { RejectionsDrawer } from './RejectionsDrawer'
 import { SignInPrompt } from './SignInPrompt'
 import { deriveSyncState, syncStateColor } from './sync-state'
@@ -52,6 +53,7 @@ export function SyncStatusBar({ onOpenSettings }: { onOpenSettings: () => void }
         )}
         {signIn && <SignInPrompt kind={signIn} onOpenSettings={onOpenSettings} />}
         {view.isConfigured && <SyncStatusLines status={status} now={now} />}
+        {view.isConfigured && <ContentCoverage />}
         {status.rejectedCount > 0 && (
           <Button size="small" onClick={() => setDrawerOpen(true)}>
             {t('sync.status.rejected', { count: status.rejectedCount })}

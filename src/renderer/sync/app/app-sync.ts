@@ -82,6 +82,7 @@ export function createAppSync(options: AppSyncOptions): AppSync {
       fetch: options.fetch ?? createBridgeFetch(call),
     })
     const next = createSyncEngine({
+      longPoll: true,
       ...options.engine,
       db,
       connector,

@@ -20,6 +20,9 @@ import { createUploadService } from '../../../../src/main/services/uploads/uploa
 import { openOperationLog } from '../../../../src/main/services/oplog/operation-log'
 import { openLocalUsers } from '../../../../src/main/services/roles/local-users'
 import { createRolesService } from '../../../../src/main/services/roles/roles-service'
+import { createBandwidthGate } from '../../../../src/main/services/downloads/bandwidth-gate'
+import { openDownloadRegistry } from '../../../../src/main/services/downloads/download-registry'
+import { createDownloadService } from '../../../../src/main/services/downloads/download-service'
 import { collectingLogger } from '../../helpers/collecting-logger'
 import { sinePcm } from '../../helpers/pcm'
 import { tempDirs } from '../../helpers/temp-dir'
@@ -57,6 +60,7 @@ function expectOk<T = unknown>(result: Result<unknown>): T {
 /** The services a hand-built handler map needs besides settings, recordings and the store. */
 async function otherDeps(store: MediaStore) {
   const oplog = await openOperationLog({ dir: join(dataDir, 'oplog'), log })
+  const gate = createBandwidthGate()
   return {
     oplog,
     roles: createRolesService({ users: await openLocalUsers(dataDir, log), oplog }),
@@ -70,6 +74,17 @@ async function otherDeps(store: MediaStore) {
     imports: await createImportService({ dir: join(dataDir, 'imports'), store, log }),
     province: createProvinceAccount(dataDir, ownerOnlyFileSealer, log),
     reportExports: createReportExportService({ log }),
+    gate,
+    downloads: await createDownloadService({
+      store,
+      stagingDir: join(dataDir, 'downloads'),
+      registry: await openDownloadRegistry(join(dataDir, 'downloads.json'), log),
+      credentials: () => Promise.resolve(null),
+      budgetBytes: () => 1 << 30,
+      gate,
+      log,
+      onChange: () => undefined,
+    }),
   }
 }
 

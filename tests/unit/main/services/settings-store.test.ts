@@ -18,6 +18,7 @@ const DEFAULTS: Preferences = {
   updateFeedUrl: null,
   loudness: { targetLufs: -16, ceilingDbtp: -1 },
   mp3BitrateKbps: 96,
+  prefetch: { budgetMb: 2048, horizonDays: 7 },
 }
 
 describe('settings-store', () => {

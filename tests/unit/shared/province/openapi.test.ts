@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import prettier from 'prettier'
 import { describe, expect, it } from 'vitest'
-import { provinceApi } from '../../../../src/shared/province/api'
+import { provinceApi, provinceFileApi } from '../../../../src/shared/province/api'
 import { buildProvinceOpenApi, type OpenApiDocument } from '../../../../src/shared/province/openapi'
 
 const COMMITTED = resolve('docs/province-api-v1.openapi.json')
@@ -35,14 +35,44 @@ describe('province openapi', () => {
       expect(operation?.security).toEqual(route.auth === 'bearer' ? [{ bearer: [] }] : [])
     }
     const operations = Object.values(doc.paths).flatMap((methods) => Object.keys(methods))
-    expect(operations).toHaveLength(Object.keys(provinceApi).length)
+    expect(operations).toHaveLength(Object.keys(provinceApi).length + Object.keys(provinceFileApi).length)
+  })
+
+  it('documents the file route: bytes as 200 or 206 with Range, If-Range, ETag and Content-Range, 416 and 404', () => {
+    const operation = doc.paths['/v1/media/{sha256}/content']?.get
+    expect(operation?.operationId).toBe('mediaContent')
+    expect(operation?.security).toEqual([{ bearer: [] }])
+    expect(operation?.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual([
+      'path:sha256',
+      'header:Range',
+      'header:If-Range',
+    ])
+    for (const status of ['200', '206']) {
+      expect(Object.keys(operation?.responses[status]?.content ?? {})).toEqual(['audio/mpeg', 'audio/wav'])
+      expect(operation?.responses[status]?.headers.ETag).toBeDefined()
+    }
+    expect(operation?.responses['206']?.headers['Content-Range']).toBeDefined()
+    expect(operation?.responses['416']?.description).toContain('range-not-satisfiable')
+    expect(operation?.responses['404']?.description).toContain('not-found')
+    expect(operation?.description).toMatch(/identity/)
+  })
+
+  it('documents the long-poll of pull (wait, at most 30 s)', () => {
+    const wait = doc.paths['/v1/pull']?.get?.parameters?.find((p) => p.name === 'wait')
+    expect(wait).toMatchObject({ in: 'query', required: false, schema: { maximum: 30 } })
   })
 
   it('gives every response, errors included, a required serverTime and the X-Server-Time header', () => {
     for (const methods of Object.values(doc.paths)) {
       for (const operation of Object.values(methods)) {
         for (const [status, response] of Object.entries(operation.responses)) {
-          const ref = response.content['application/json']?.schema.$ref ?? ''
+          // the bytes of a file carry the clock in the header only
+          if (operation.operationId === 'mediaContent' && (status === '200' || status === '206')) {
+            expect(response.headers['X-Server-Time']).toBeDefined()
+            continue
+          }
+          const schema0 = response.content['application/json']?.schema
+          const ref = schema0 && '$ref' in schema0 ? String(schema0.$ref) : ''
           const schema = component(doc, ref)
           expect(schema.required, `${operation.operationId} ${status}`).toContain('serverTime')
           expect(Object.keys(schema.properties as object)).toContain('serverTime')
