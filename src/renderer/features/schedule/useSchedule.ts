@@ -24,6 +24,7 @@ import {
   setDayEntries,
 } from '../../db/queries/schedule'
 import type { ClusterChoice } from '../../db/queries/schedule-clusters'
+import { deleteSession } from '../../db/queries/schedule-fill'
 import { provinceSessions } from '../../db/queries/session-map'
 import { isProvinceWithoutAudio } from './violation-groups'
 
@@ -120,6 +121,17 @@ export function useSchedule(date: LocalDate) {
 
   const saveSessionTemplate = useCallback((t: SessionTemplate) => saveSession(appDatabase(), t), [])
   const saveStationPolicy = useCallback((p: StationPolicy) => savePolicy(appDatabase(), p), [])
+  const removeSession = useCallback((id: string) => deleteSession(appDatabase(), id), [])
 
-  return { day: day ?? null, place, add, remove, swapOrder, preview, saveSessionTemplate, saveStationPolicy }
+  return {
+    day: day ?? null,
+    place,
+    add,
+    remove,
+    swapOrder,
+    preview,
+    saveSessionTemplate,
+    saveStationPolicy,
+    removeSession,
+  }
 }
