@@ -30,7 +30,8 @@ import { isProvinceWithoutAudio } from './violation-groups'
 
 const PREVIEW_DAYS = 31
 
-async function loadDay(date: LocalDate) {
+/** What the screen reads for one date (after every change, through the live query). */
+export async function loadDay(date: LocalDate) {
   const db = appDatabase()
   const [sources, policy, province] = await Promise.all([
     loadRundownSources(db, date, date),
@@ -75,7 +76,7 @@ async function writeDay(
  * Saves a placement: a one-off joins the day's schedule of its session (with the clusters it plays
  * on, when given; else they stay as they were), a rule is stored as it is.
  */
-async function place(placement: Placement, clusters?: ClusterChoice): Promise<void> {
+export async function place(placement: Placement, clusters?: ClusterChoice): Promise<void> {
   if (placement.when.kind === 'rule') return saveRule(appDatabase(), placement)
   const { date } = placement.when
   const others = (await dayEntries(date, placement.sessionId)).filter((p) => p.id !== placement.id)
