@@ -133,6 +133,7 @@ export function SchedulePage() {
               key={planned.template.id}
               planned={planned}
               isRepeating={(item) => placementOf(day, item, date)?.when.kind === 'rule'}
+              isNewest={(item) => placementOf(day, item, date)?.content.kind === 'newest'}
               isProvince={(item) => isProvinceItem(day, item, date)}
               onAdd={() => setDialog({ kind: 'add', session: planned.template })}
               onTemplate={() => setDialog({ kind: 'apply', session: planned.template })}

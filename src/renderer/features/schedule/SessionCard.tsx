@@ -15,6 +15,7 @@ import { isProvinceWithoutAudio } from './violation-groups'
 interface SessionCardProps {
   planned: PlannedSession
   isRepeating: (item: RundownItem) => boolean
+  isNewest?: (item: RundownItem) => boolean
   isProvince: (item: RundownItem) => boolean
   onAdd: () => void
   /** Dựng từ mẫu: fill this session (and others) from a session template */
@@ -38,7 +39,7 @@ function byReason(problems: readonly ItemProblem[]): [string, string[]][] {
 }
 
 export function SessionCard(props: SessionCardProps) {
-  const { planned, isRepeating, isProvince, onAdd, onTemplate, onSettings, onMove, onRemove } = props
+  const { planned, isRepeating, isNewest, isProvince, onAdd, onTemplate, onSettings, onMove, onRemove } = props
   const { t } = useTranslation()
   const { template, rundown, problems } = planned
   const withoutAudio = problems.filter(isProvinceWithoutAudio)
@@ -95,6 +96,7 @@ export function SessionCard(props: SessionCardProps) {
         items={rundown.items}
         silent={silent.map((p) => ({ placementId: p.placementId, title: p.title }))}
         isRepeating={isRepeating}
+        isNewest={isNewest}
         isProvince={isProvince}
         isWithoutAudio={isWithoutAudio}
         onMove={onMove}
