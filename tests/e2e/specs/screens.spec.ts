@@ -215,7 +215,7 @@ async function scheduleDialogs(page: Page, language: string, s: Strings): Promis
     await page.keyboard.press('Escape')
     await expect(schedule.dialog()).toHaveCount(0)
   }
-  await shown.evaluate((tag) => tag.remove())
+  await shown.evaluate((tag) => tag.parentNode?.removeChild(tag))
   return found
 }
 
