@@ -61,7 +61,9 @@ export function ApplyTemplateModal({ session, sessions, date, templates, onClose
       onOk={() => request && void saveAndClose(request)}
       onCancel={onClose}
     >
-      {templates.length === 0 && <Alert type="info" showIcon message={t('plan.apply.noTemplates')} />}
+      {templates.length === 0 && (
+        <Alert type="info" showIcon message={t('plan.apply.noTemplates')} style={{ marginBottom: 12 }} />
+      )}
       <Form layout="vertical">
         <Form.Item label={t('plan.apply.template')}>
           <Select
