@@ -18,7 +18,9 @@ export function FillPreview({ plan, mode, sessions }: FillPreviewProps) {
   const label = (id: string): string => sessions.find((s) => s.id === id)?.label ?? id
   return (
     <div aria-live="polite">
-      <Typography.Paragraph>{t('plan.preview.writes', { count: plan.writes.length })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {plan.writes.length === 0 ? t('plan.preview.nothing') : t('plan.preview.writes', { count: plan.writes.length })}
+      </Typography.Paragraph>
       {plan.conflicts.length > 0 && (
         <Alert
           type="warning"
