@@ -108,7 +108,8 @@ async function capture(page: Page, language: string, name: string, include?: str
   await page.screenshot({ path: join(SHOTS, language, `${name}.png`), animations: 'disabled' })
   const t1 = Date.now()
   const found = await seriousViolations(page, `${language}/${name}`, include)
-  console.log(`${language}/${name}: shot ${t1 - t0} ms, axe ${Date.now() - t1} ms`)
+  console.log(`${language}/${name}: shot ${t1 - t0} ms, axe ${Date.now() - t1} ms, ${found.length} serious`)
+  for (const line of found) console.log(`  ${line}`)
   return found
 }
 
@@ -243,7 +244,7 @@ async function tour(page: Page, language: 'vi' | 'en', s: Strings): Promise<stri
 test('every screen reads right at 1366×768 in Vietnamese and English, with no serious accessibility violation', async ({
   station,
 }) => {
-  test.setTimeout(600_000)
+  test.setTimeout(900_000)
   const page = station.page
   const started = Date.now()
   await prepareStation(page)
