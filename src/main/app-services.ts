@@ -15,6 +15,9 @@ import { createMediaStore, type MediaStore } from './services/media/media-store'
 import { createRecordingService } from './services/recorder/recording-service'
 import { createReportExportService } from './services/reports/export-uploads'
 import { createProvinceAccount, ownerOnlyFileSealer, type SecretSealer } from './services/province/province-account'
+import { openOperationLog } from './services/oplog/operation-log'
+import { openLocalUsers } from './services/roles/local-users'
+import { createRolesService } from './services/roles/roles-service'
 import { createSettingsStore, type SettingsStore } from './services/settings-store'
 import { openUploadJournal } from './services/uploads/upload-journal'
 import { createUploadService } from './services/uploads/upload-service'
@@ -76,6 +79,8 @@ export async function createAppServices({
     log,
   })
   const province = createProvinceAccount(dataDir, sealer ?? ownerOnlyFileSealer, log)
+  const oplog = await openOperationLog({ dir: join(dataDir, 'oplog'), log })
+  const roles = createRolesService({ users: await openLocalUsers(dataDir, log), oplog })
   const dispatch = createDispatcher(
     createHandlers({
       info: { ...info, dataDir },
@@ -87,6 +92,8 @@ export async function createAppServices({
       imports,
       province,
       reportExports,
+      roles,
+      oplog,
     }),
     log,
   )

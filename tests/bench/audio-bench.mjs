@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
-import { startHost } from './bench-host.mjs'
+import { startHost, withParams } from './bench-host.mjs'
 import { SPEECH_LIKE } from '../fixtures/audio/make-corpus.mjs'
 
 const MINUTES = Number(process.env.BENCH_AUDIO_MINUTES ?? 10)
@@ -35,7 +35,7 @@ async function wasmRun(url, dataDir) {
   })
   try {
     const page = await browser.newPage()
-    await page.goto(`${url}?automation=1`)
+    await page.goto(withParams(url, { automation: '1' }))
     await page.getByRole('menuitem', { name: 'Thư viện' }).click()
     const button = page.getByRole('button', { name: 'Nhập tệp', exact: true })
     await button.waitFor()

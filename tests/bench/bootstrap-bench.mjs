@@ -135,7 +135,7 @@ async function rawIndexedDbMs(browser, hostUrl, programs, clusters) {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
-    await page.goto(`${hostUrl}/`)
+    await page.goto(hostUrl)
     return await page.evaluate(
       async ({ programs, clusters }) => {
         const db = await new Promise((resolve, reject) => {

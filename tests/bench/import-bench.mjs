@@ -18,7 +18,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
-import { startHost } from './bench-host.mjs'
+import { startHost, withParams } from './bench-host.mjs'
 
 const MINUTES = Number(process.env.BENCH_IMPORT_MINUTES ?? 120)
 const SECONDS = MINUTES * 60
@@ -148,7 +148,7 @@ async function wasmImport(url) {
   try {
     const context = await browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${url}?automation=1`)
+    await page.goto(withParams(url, { automation: '1' }))
     const cdp = await browser.newBrowserCDPSession()
     const pageCdp = await context.newCDPSession(page)
     await page.getByRole('menuitem', { name: 'Thư viện' }).click()

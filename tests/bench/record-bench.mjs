@@ -50,7 +50,9 @@ async function main() {
       const f = readdirSync(dir).find((n) => n.endsWith('.wav'))
       return f ? (statSync(join(dir, f)).size - 44) / 2 : 0
     }
-    console.log(`bench:record  ${MINUTES} min from the fake microphone through the browser host (${url})`)
+    console.log(
+      `bench:record  ${MINUTES} min from the fake microphone through the browser host (${new URL(url).origin})`,
+    )
     console.log(
       'minute  renderer-heap-MB  host-rss-MB  frames-seen  accepted  host-confirmed  on-disk  wall-expected  lag-ms',
     )

@@ -40,6 +40,9 @@ async function browserStation(page: Page, dataDir: string): Promise<Station & { 
     },
     async restartHost() {
       host = await startHost(dataDir, host.port)
+      // A new launch has a new key: the living page gets the new session cookie the way the officer
+      // would (opening the printed address), through its context's cookie jar, without reloading.
+      await page.context().request.get(host.url)
     },
     get url() {
       return host.url

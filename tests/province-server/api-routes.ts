@@ -40,9 +40,9 @@ export function createHandlers(services: ServerServices, media: MediaService): H
   const now = () => services.clock.now()
   return {
     health: () => Promise.resolve({ status: 'ok', apiVersion: 'v1' }),
-    signIn: async ({ body }) => {
+    signIn: async ({ ctx, body }) => {
       const request = parseInput(signInRequestSchema, body, 'sign-in body')
-      const session = await services.accounts.signIn(request.username, request.password, now())
+      const session = await services.accounts.signIn(request.username, request.password, now(), ctx.address)
       if (!session) throw new HttpError('invalid-credentials', 'username or password is wrong')
       services.log(`auth: ${request.username} signed in from client ${request.clientId}`)
       const account = { username: session.account.username, displayName: session.account.displayName }
@@ -50,10 +50,14 @@ export function createHandlers(services: ServerServices, media: MediaService): H
     },
     refresh: async ({ body }) => {
       const request = parseInput(refreshRequestSchema, body, 'refresh body')
-      const tokens = await services.accounts.refresh(request.refreshToken, now())
-      if (!tokens)
-        throw new HttpError('refresh-invalid', 'refresh token is unknown, expired or replaced; sign in again')
-      return tokens
+      const outcome = await services.accounts.refresh(request.refreshToken, now())
+      if (outcome.kind === 'reused')
+        throw new HttpError(
+          'refresh-invalid',
+          'refresh token was already used: every session of that sign-in is revoked',
+        )
+      if (outcome.kind === 'invalid') throw new HttpError('refresh-invalid', 'refresh token is unknown or expired')
+      return outcome.tokens
     },
     bootstrap: ({ ctx, query }) => handleBootstrap(services, ctx, parseInput(bootstrapQuerySchema, query, 'query')),
     pull: ({ ctx, query }) => handlePull(services, ctx, parseInput(pullQuerySchema, query, 'query')),

@@ -28,7 +28,7 @@ export interface ServerServices {
   accounts: AccountService
   clock: Clock
   faults: FaultInjector
-  /** Base URL the server listens on (for absolute tus endpoints). */
+  /** The server's public base URL (absolute tus endpoints): `publicUrl`, else where it listens. */
   baseUrl: () => string
   log: (line: string) => void
   /** Where tus keeps upload files. */
@@ -39,6 +39,8 @@ export interface ServerServices {
 export interface RequestContext {
   communeId: string
   username: string
+  /** The client's address as the socket reports it (sign-in limits). */
+  address: string
   nowMs: number
   /** ISO instant of nowMs (server clock without the test skew). */
   now: string

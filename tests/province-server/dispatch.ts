@@ -104,7 +104,8 @@ async function applyFault(
 }
 
 function contextFor(services: ServerServices, req: IncomingMessage, auth: 'none' | 'bearer', nowMs: number) {
-  const base = { nowMs, now: new Date(nowMs).toISOString(), crashHook: undefined }
+  const address = req.socket.remoteAddress ?? 'unknown'
+  const base = { nowMs, now: new Date(nowMs).toISOString(), crashHook: undefined, address }
   if (auth === 'none') return { ...base, communeId: '', username: '' }
   const token = bearerToken(req.headers.authorization)
   if (!token) throw new HttpError('unauthorized', 'Authorization: Bearer <accessToken> is required')

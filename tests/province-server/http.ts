@@ -20,21 +20,33 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * The body as JSON, at most `limit` bytes. A larger body is answered `413 payload-too-large`, not
+ * a connection reset (which a client takes for a network failure and sends again): a declared
+ * `Content-Length` over the limit is refused at once; an undeclared one stops being kept past the
+ * limit. Either way Node discards the rest of the body once the answer is sent, keeping the
+ * connection usable.
+ */
 export function readJsonBody(req: IncomingMessage, limit = MAX_JSON_BYTES): Promise<unknown> {
+  const tooLarge = () => new HttpError('payload-too-large', `body is larger than ${limit} bytes`)
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge())
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length
-      if (size > limit) {
-        reject(new HttpError('payload-too-large', `body is larger than ${limit} bytes`))
-        req.destroy()
+      if (size <= limit) {
+        chunks.push(chunk)
         return
       }
-      chunks.push(chunk)
-    })
+      req.off('data', onData)
+      chunks.length = 0
+      reject(tooLarge())
+    }
+    req.on('data', onData)
     req.on('error', reject)
     req.on('end', () => {
+      if (size > limit) return
       const text = Buffer.concat(chunks).toString('utf8')
       if (text.length === 0) return resolve(undefined)
       try {

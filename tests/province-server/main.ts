@@ -6,7 +6,8 @@
  *
  * Options: --port N (default 8787; 0 = any), --data-dir DIR (default out/province-data, git-ignored), --seed-demo
  * (account xa-demo / loa-xa-2025, see demo-seed.ts), --test (enables /__test__ and faults), --seed N
- * (fault PRNG), --allow-crash (scripted crash faults may kill the process), --access-ttl SECONDS.
+ * (fault PRNG), --allow-crash (scripted crash faults may kill the process), --access-ttl SECONDS,
+ * --public-url URL (where clients reach it behind a reverse proxy; upload endpoints use it).
  * Binds 127.0.0.1 only and prints `province server ready at http://127.0.0.1:<port>/`.
  */
 import { resolve } from 'node:path'
@@ -34,6 +35,7 @@ function parseProvinceArgs(argv: readonly string[]): ProvinceServerOptions {
     else if (flag === '--allow-crash') options.allowCrash = true
     else if (flag === '--seed') options.seed = int()
     else if (flag === '--access-ttl') options.accessTtlMs = int() * 1000
+    else if (flag === '--public-url') options.publicUrl = new URL(value()).toString()
     else throw new Error(`unknown option ${flag ?? ''}`)
   }
   return options

@@ -161,6 +161,9 @@ function createTusServer(services: ServerServices, datastore: Datastore, verify:
     path: '/files',
     datastore,
     maxSize: MAX_MEDIA_BYTES,
+    // Upload URLs on the public base URL, as the creation endpoint is: not the request's Host,
+    // which behind a reverse proxy may be the inside address.
+    generateUrl: (_req, { path, id }) => `${services.baseUrl()}${path}/${id}`,
     onIncomingRequest: async (req, uploadId) => {
       const communeId = communeOf(services, req)
       if (req.method === 'POST' || req.method === 'OPTIONS') return

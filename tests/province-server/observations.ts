@@ -6,6 +6,7 @@
 import {
   deviceObservationSchema,
   observationsEnvelopeSchema,
+  operationLogEntrySchema,
   playLogEntrySchema,
   type ObservationResult,
   type ObservationsResponse,
@@ -36,6 +37,17 @@ function storeDeviceObservation(state: CommuneState, raw: Record<string, unknown
   return { ...base, status: 'stored', reason: null }
 }
 
+function storeOperation(state: CommuneState, raw: Record<string, unknown>, now: string): ObservationResult {
+  const id = String(raw.id)
+  const base = { id, kind: 'operation' as const }
+  const operations = (state.operations ??= {})
+  if (operations[id]) return { ...base, status: 'duplicate', reason: null }
+  const parsed = operationLogEntrySchema.safeParse(raw)
+  if (!parsed.success) return { ...base, status: 'rejected', reason: 'invalid-entry' }
+  operations[id] = { entry: parsed.data, receivedAt: now }
+  return { ...base, status: 'stored', reason: null }
+}
+
 export async function handleObservations(
   services: ServerServices,
   ctx: RequestContext,
@@ -51,6 +63,7 @@ export async function handleObservations(
       const list = [
         ...envelope.data.playLog.map((raw) => storePlayLog(state, raw, ctx.now)),
         ...envelope.data.deviceObservations.map((raw) => storeDeviceObservation(state, raw, ctx.now)),
+        ...(envelope.data.operations ?? []).map((raw) => storeOperation(state, raw, ctx.now)),
       ]
       return { result: list, changed: list.some((r) => r.status === 'stored') }
     },

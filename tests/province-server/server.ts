@@ -18,6 +18,7 @@ import { seedDemo } from './demo-seed'
 import { createDispatcher } from './dispatch'
 import { createFaultInjector } from './faults'
 import { createMediaService } from './media'
+import { createSignInGuard, defaultSignInLimits, type SignInLimits } from './sign-in-guard'
 import { createCommuneStore } from './store'
 
 export interface ProvinceServerOptions {
@@ -33,7 +34,13 @@ export interface ProvinceServerOptions {
   seedDemo?: boolean
   accessTtlMs?: number
   refreshTtlMs?: number
-  refreshGraceMs?: number
+  /** Sign-in limits (sign-in-guard.ts); tests lower the lock time or raise the limits. */
+  signInLimits?: Partial<SignInLimits>
+  /**
+   * The address clients reach this server at (behind a reverse proxy: `https://dai.tinh.gov.vn`).
+   * Upload endpoints are built from it; default: where it listens.
+   */
+  publicUrl?: string
   tombstoneRetentionMs?: number
   log?: (line: string) => void
 }
@@ -71,11 +78,11 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
   const filesDir = join(options.dataDir, 'files')
   await mkdir(filesDir, { recursive: true })
   const clock = createClock()
-  const accounts = await createAccountService(options.dataDir, {
-    accessTtlMs: options.accessTtlMs ?? 15 * 60_000,
-    refreshTtlMs: options.refreshTtlMs ?? 30 * 24 * 3600_000,
-    refreshGraceMs: options.refreshGraceMs ?? 60_000,
-  })
+  const accounts = await createAccountService(
+    options.dataDir,
+    { accessTtlMs: options.accessTtlMs ?? 15 * 60_000, refreshTtlMs: options.refreshTtlMs ?? 30 * 24 * 3600_000 },
+    createSignInGuard({ ...defaultSignInLimits, ...options.signInLimits }),
+  )
   const store = await createCommuneStore(options.dataDir)
   let baseUrl = ''
   const services: ServerServices = {
@@ -103,9 +110,10 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   const { port } = server.address() as AddressInfo
-  baseUrl = `http://127.0.0.1:${port}`
+  const listening = `http://127.0.0.1:${port}`
+  baseUrl = (options.publicUrl ?? listening).replace(/\/+$/, '')
   return {
-    url: baseUrl,
+    url: listening,
     port,
     stop: async () => {
       sleeper.cancelAll()

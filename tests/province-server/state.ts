@@ -11,7 +11,7 @@
 import type { EntityName } from '../../src/shared/province/common'
 import type { EntityRecord, Tombstone } from '../../src/shared/province/entities'
 import type { MediaAssetState } from '../../src/shared/province/media'
-import type { DeviceObservation, PlayLogEntry } from '../../src/shared/province/observations'
+import type { DeviceObservation, OperationLogEntry, PlayLogEntry } from '../../src/shared/province/observations'
 import type { Receipt } from '../../src/shared/province/push'
 
 export type Actor = 'commune' | 'province'
@@ -49,6 +49,8 @@ export interface CommuneState {
   receipts: Record<string, Receipt & { clientId: string }>
   playLog: Record<string, { entry: PlayLogEntry; receivedAt: string }>
   deviceObservations: Record<string, { entry: DeviceObservation; receivedAt: string }>
+  /** The station's operation log (absent in state files written before it). */
+  operations?: Record<string, { entry: OperationLogEntry; receivedAt: string }>
   media: Record<string, StoredMedia>
 }
 
@@ -66,6 +68,7 @@ export function emptyState(communeId: string, epoch: string): CommuneState {
     receipts: {},
     playLog: {},
     deviceObservations: {},
+    operations: {},
     media: {},
   }
 }

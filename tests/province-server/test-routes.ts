@@ -13,6 +13,8 @@
  *                                                      epoch (old cursors get 410): a reset between seeds
  *   POST /__test__/bulk {communeId, programs, clusters} adds that many province programs and clusters
  *                                                      (copies of a seeded one): the bootstrap benchmark
+ *   POST /__test__/account {communeId, communeName, username, password}  adds a commune and its
+ *                                                      account (a second commune for isolation tests)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
@@ -33,6 +35,12 @@ const clockBody = z.object({
 })
 const compactBody = z.object({ communeId: z.string().min(1), olderThanMs: z.number().int().min(0).optional() })
 const provinceBody = z.object({ communeId: z.string().min(1), edit: provinceEditSchema })
+const accountBody = z.object({
+  communeId: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  communeName: z.string().min(1).max(200),
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+})
 const bulkBody = z.object({
   communeId: z.string().min(1),
   programs: z.number().int().min(0).max(100_000),
@@ -114,6 +122,13 @@ const handlers: Record<string, TestHandler> = {
       },
       changed: true,
     }))
+  },
+  'POST /__test__/account': async (services, body) => {
+    const { communeId, communeName, username, password } = parseInput(accountBody, body, 'account body')
+    const commune = { id: communeId, code: communeId.slice(0, 20), name: communeName, provinceName: 'Tỉnh thử' }
+    await services.accounts.addCommune(commune)
+    await services.accounts.addAccount({ username, displayName: username, communeId, password })
+    return { commune }
   },
   'POST /__test__/province': async (services, body) => {
     const { communeId, edit } = parseInput(provinceBody, body, 'province edit')

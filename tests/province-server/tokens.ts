@@ -3,10 +3,10 @@
  *
  * Password hash: `scrypt$<N>$<r>$<p>$<salt b64url>$<key b64url>` (RFC 7914; N=16384, r=8, p=1, 32-byte
  * key), compared in constant time. Access token: `v1.<payload b64url>.<HMAC-SHA256 b64url>` with
- * payload `{"u":username,"c":communeId,"exp":ms}`; stateless, checked by signature then expiry.
+ * payload `{"u":username,"c":communeId,"exp":ms,"f":family}`; stateless, checked by signature then expiry.
  * Refresh token: 32 random bytes (b64url); only its SHA-256 is stored.
  *
- * Example access token payload: {"u":"xa-demo","c":"xa-demo","exp":1748762400000}
+ * Example access token payload: {"u":"xa-demo","c":"xa-demo","exp":1748762400000,"f":"3f1c…"}
  */
 import { createHash, createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
@@ -33,7 +33,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
 
-const accessPayloadSchema = z.object({ u: z.string(), c: z.string(), exp: z.number() })
+/** `f`: the token family (one per sign-in), so a detected refresh-token reuse can revoke it. */
+const accessPayloadSchema = z.object({ u: z.string(), c: z.string(), exp: z.number(), f: z.string().optional() })
 export type AccessClaims = z.infer<typeof accessPayloadSchema>
 
 const sign = (secret: Buffer, text: string): Buffer => createHmac('sha256', secret).update(text).digest()

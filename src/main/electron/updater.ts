@@ -1,7 +1,9 @@
 /**
  * electron-updater wired to the station's settings and the update policy. The feed is the generic
  * provider at settings' `updateFeedUrl` (null: no checks at all, so the placeholder URL baked into
- * app-update.yml is never asked). Downloads run in the background; installing is decided by
+ * app-update.yml is never asked); a feed that is not https is refused, logged, and never asked.
+ * The downloaded file's signature is checked by electron-updater against `publisherName`
+ * (Windows, from electron-builder.yml) before it is installed. Downloads run in the background; installing is decided by
  * `createUpdatePolicy`: never while on air, on quit or when the officer chooses.
  *
  * Takes the updater as a parameter (main passes electron-updater's `autoUpdater`), so the
@@ -10,6 +12,7 @@
 import type { AppUpdater, Logger as UpdaterLogger } from 'electron-updater'
 import type { Logger } from '../services/logger'
 import type { SettingsStore } from '../services/settings-store'
+import { isHttpsFeed } from '../../shared/ipc/settings'
 import {
   createUpdatePolicy,
   type InstallDecision,
@@ -78,11 +81,15 @@ export function startUpdater({ updater, settings, isOnAir, log, schedule }: Upda
   const applyFeed = (url: string | null): void => {
     if (url === feed) return
     feed = url
-    if (url !== null) {
-      if (url.startsWith('http:'))
-        log.warn('updater: the feed is plain http; anyone on the network path could serve a fake update')
-      updater.setFeedURL({ provider: 'generic', url })
+    // https only: over plain http anyone on the network path could serve a fake latest.yml and file.
+    if (url !== null && !isHttpsFeed(url)) {
+      log.error(
+        `updater: refused the update feed ${url}: updates are accepted only over https; set an https:// address`,
+      )
+      policy.setFeedUrl(null)
+      return
     }
+    if (url !== null) updater.setFeedURL({ provider: 'generic', url })
     policy.setFeedUrl(url)
   }
   applyFeed(settings.get().updateFeedUrl)

@@ -4,13 +4,16 @@
  *
  *   node out/host/browser-host.js --port 5199 --data-dir ./.daixa-data
  *
- * Prints `Đài Xã browser host ready at http://127.0.0.1:<port>/` when it accepts connections.
+ * Prints `Đài Xã browser host ready at http://127.0.0.1:<port>/?key=<launch key> (data: …)` when
+ * it accepts connections: open that address (it carries this launch's key, see host-access.ts).
+ * The key is printed there once and never written to the log.
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createAppServices } from '../app-services'
 import { consoleSink, createLogger } from '../services/logger'
 import { parseHostArgs } from './args'
+import { createHostAccess } from './host-access'
 import { createRequestHandler } from './static-files'
 import { attachWsBridge } from './ws-bridge-server'
 
@@ -25,7 +28,9 @@ async function main(): Promise<void> {
     info: { version: __APP_VERSION__, host: 'browser', platform: process.platform, mediaBaseUrl: '/media/' },
     log,
   })
-  const handle = createRequestHandler(args.renderer, services.store)
+  let port = 0
+  const access = createHostAccess({ port: () => port })
+  const handle = createRequestHandler(args.renderer, services.store, access)
   const server = createServer((req, res) => void handle(req, res))
   const closeBridge = attachWsBridge({
     server,
@@ -33,15 +38,16 @@ async function main(): Promise<void> {
     bus: services.bus,
     log,
     allowedOrigins: () => [origin, origin.replace('127.0.0.1', 'localhost')],
+    access,
     onOwnerGone: services.ownerGone,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(args.port, '127.0.0.1', () => resolve())
   })
-  const { port } = server.address() as AddressInfo
+  port = (server.address() as AddressInfo).port
   origin = `http://127.0.0.1:${port}`
-  console.log(`Đài Xã browser host ready at ${origin}/ (data: ${args.dataDir})`)
+  console.log(`Đài Xã browser host ready at ${access.launchUrl(origin)} (data: ${args.dataDir})`)
 
   let stopping = false
   const shutdown = async (signal: string): Promise<void> => {

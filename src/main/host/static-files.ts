@@ -12,6 +12,7 @@ import { contentTypeOf } from '../services/content-types'
 import { mediaMime, type MediaStore } from '../services/media/media-store'
 import { planRange } from '../services/media/range'
 import { CONTENT_SECURITY_POLICY } from '../../shared/security'
+import { refuse, type HostAccess } from './host-access'
 
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -44,8 +45,15 @@ function notFound(res: ServerResponse): void {
   res.end('not found')
 }
 
-export function createRequestHandler(rendererDir: string, store: MediaStore) {
+/**
+ * Every request passes `access` first (loopback Host, this launch's session cookie; the launch
+ * key is exchanged for the cookie): files, the app shell and `/media/` alike.
+ */
+export function createRequestHandler(rendererDir: string, store: MediaStore, access: HostAccess) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (access.exchange(req, res)) return
+    const verdict = access.check(req)
+    if (!verdict.ok) return refuse(res, verdict)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, securityHeaders).end()
       return

@@ -1,8 +1,10 @@
 /**
  * The bridge over a WebSocket at `/bridge`: the browser host's stand-in for Electron IPC.
- * Frames use the shared wire format. The sender check is the Origin header, which browsers set
- * and pages cannot forge: only the host's own loopback origin may connect, so another site open
- * in the same browser cannot drive the station.
+ * Frames use the shared wire format. An upgrade must pass `access` (loopback Host, this launch's
+ * session cookie, which only the page opened from the printed address holds) and come from the
+ * host's own loopback origin: another site open in the same browser cannot drive the station
+ * (wrong Origin, no cookie), and neither can another local process (it can forge Origin, not the
+ * cookie). Refusals are logged without the cookie or the key.
  *
  * Each connection is one page: calls carry it as their owner, and when it closes (the tab is
  * closed, reloaded or its process dies) `onOwnerGone` ends what the page was recording.
@@ -12,6 +14,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import { decodeWire, encodeWire } from '../../shared/ipc/wire'
 import type { Dispatch, EventBus } from '../ipc/dispatcher'
 import type { Logger } from '../services/logger'
+import type { HostAccess } from './host-access'
 
 export interface WsBridgeOptions {
   server: Server
@@ -19,6 +22,7 @@ export interface WsBridgeOptions {
   bus: EventBus
   log: Logger
   allowedOrigins: () => readonly string[]
+  access: HostAccess
   /** A page's connection closed; `owner` is the value its calls carried. */
   onOwnerGone?: (owner: string) => Promise<void>
 }
@@ -31,6 +35,7 @@ export function attachWsBridge({
   bus,
   log,
   allowedOrigins,
+  access,
   onOwnerGone,
 }: WsBridgeOptions): () => Promise<void> {
   let connections = 0
@@ -38,11 +43,21 @@ export function attachWsBridge({
     server,
     path: '/bridge',
     maxPayload: MAX_FRAME_BYTES,
-    verifyClient: ({ req }: { req: IncomingMessage }) => {
+    verifyClient: (
+      { req }: { req: IncomingMessage },
+      done: (allowed: boolean, status?: number, message?: string) => void,
+    ) => {
       const origin = req.headers.origin ?? ''
-      const allowed = allowedOrigins().includes(origin)
-      if (!allowed) log.warn(`host: refused a bridge connection from origin "${origin.slice(0, 100)}"`)
-      return allowed
+      if (!allowedOrigins().includes(origin)) {
+        log.warn(`host: refused a bridge connection from origin "${origin.slice(0, 100)}"`)
+        return done(false, 401, 'Unauthorized')
+      }
+      const verdict = access.check(req)
+      if (!verdict.ok) {
+        log.warn(`host: refused a bridge connection from origin "${origin.slice(0, 100)}": ${verdict.reason}`)
+        return done(false, verdict.status, verdict.reason)
+      }
+      return done(true)
     },
   })
 

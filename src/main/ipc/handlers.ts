@@ -10,7 +10,12 @@ import type { SettingsStore } from '../services/settings-store'
 import type { UploadService } from '../services/uploads/upload-service'
 import type { ProvinceAccount } from '../services/province/province-account'
 import { createProvinceHttp } from '../services/province/province-http'
+import { provinceUploadTarget } from '../services/province/province-upload-target'
+import type { OperationLog } from '../services/oplog/operation-log'
+import { guardHardware } from '../services/roles/guarded-hardware'
+import type { RolesService } from '../services/roles/roles-service'
 import type { Handlers } from './dispatcher'
+import { oplogHandlers } from './oplog-handlers'
 
 export interface HandlerDeps {
   info: AppInfo
@@ -22,6 +27,8 @@ export interface HandlerDeps {
   imports: ImportService
   province: ProvinceAccount
   reportExports: ReportExportService
+  roles: RolesService
+  oplog: OperationLog
 }
 
 export function createHandlers({
@@ -34,8 +41,12 @@ export function createHandlers({
   imports,
   province,
   reportExports,
+  roles,
+  oplog,
 }: HandlerDeps): Handlers {
   const provinceHttp = createProvinceHttp(province)
+  // Device changes are decided and logged by main (local roles); tests and reads go straight through.
+  const devices = guardHardware(hardware, roles, oplog)
   return {
     'app:info': () => info,
     'settings:get': () => settings.get(),
@@ -67,18 +78,16 @@ export function createHandlers({
     'media:importFinish': ({ importId }) => imports.finish(importId),
     'media:importAbort': ({ importId }) => imports.abort(importId),
     'hardware:list': () => ({ devices: hardware.list() }),
-    'hardware:save': (draft) => hardware.save(draft),
-    'hardware:remove': ({ id }) => hardware.remove(id),
+    'hardware:save': (draft) => devices.save(draft),
+    'hardware:remove': ({ id }) => devices.remove(id),
     'hardware:test': ({ id }) => hardware.test(id),
     'hardware:ports': async () => ({ ports: await hardware.ports() }),
-    'uploads:run': ({ hash, target }) => uploads.run(hash, target),
+    'uploads:run': async ({ hash, target }) => uploads.run(hash, await provinceUploadTarget(target, province)),
     'uploads:list': () => ({ uploads: uploads.list() }),
     'uploads:cancel': ({ hash }) => ({ wasRunning: uploads.cancel(hash) }),
     'province:http': (request) => provinceHttp(request),
     'province:connection': () => province.connection(),
     'province:setServer': ({ serverUrl }) => province.setServer(serverUrl),
-    'province:saveSession': (session) => province.saveSession(session),
-    'province:session': async () => ({ session: await province.session() }),
     'province:signOut': () => province.signOut(),
     'reports:export': (request) => exportReport(request),
     'reports:exportBegin': (input) => reportExports.begin(input),
@@ -88,5 +97,6 @@ export function createHandlers({
     'hardware:act': (action) => hardware.act(action),
     'hardware:onair': (input) => hardware.onAir(input),
     'hardware:alerts': () => ({ alerts: hardware.alerts() }),
+    ...oplogHandlers(roles, oplog),
   }
 }

@@ -1,12 +1,14 @@
 /**
- * One sync cycle: push → uploads → observations → pull (→ push again when schedules were held for
- * the cluster list the pull brought), each step to its end or to its first
+ * One sync cycle: push → uploads → observations (as-played, clusters, then the operation log) →
+ * pull (→ push again when schedules were held for the cluster list the pull brought), each step to
+ * its end or to its first
  * failure. A failed push, observation or pull step ends the cycle (the next one starts over; every
  * step is idempotent). A file the province refused does not stop the cycle: it is reported and the
  * rest goes on. The caller holds the lock.
  */
 import type { ConnectorError } from '../../shared/province/connector'
 import { observationsStep } from './observations-step'
+import { operationsStep } from './operations-step'
 import { pullStep, type PullOptions } from './pull-step'
 import { pushStep } from './push-step'
 import { heldSchedulesReady } from './schedule-send'
@@ -37,6 +39,7 @@ export async function runCycle(
     { phase: 'push', run: pushStep, blocks: true },
     { phase: 'uploads', run: uploadsStep, blocks: false },
     { phase: 'observations', run: observationsStep, blocks: true },
+    { phase: 'observations', run: operationsStep, blocks: true },
     { phase: 'pull', run: (c) => pullStep(c, pull), blocks: true },
   ]
   // schedules held for the cluster list (schedule-send.ts) go out once the pull has brought it

@@ -25,6 +25,7 @@ import { runCycle, type CycleError, type CycleReport } from './cycle'
 import { createSyncLock, type RunExclusive } from './lock'
 import { createStatusStore, type StatusListener, type SyncStatus, type UploadProgress } from './status'
 import type { StepContext } from './step-context'
+import type { OperationLogPort } from './operations-step'
 import { systemClock, type MediaUploader, type RandomSource, type SyncClock, type TokenStore } from './types'
 
 export interface SyncEngineOptions {
@@ -32,6 +33,8 @@ export interface SyncEngineOptions {
   connector: ProvinceConnector
   tokens: TokenStore
   uploader?: MediaUploader
+  /** The station's operation log, sent to the province as observations (the app passes main's). */
+  operationLog?: OperationLogPort
   clock?: SyncClock
   random?: RandomSource
   /** Reachability probe (the HTTP connector's `health`); without one a cycle is the probe. */
@@ -106,6 +109,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     clientId,
     nowIso,
     uploader: options.uploader ?? null,
+    operationLog: options.operationLog ?? null,
     onServerTime: (t) => {
       const offset = Date.parse(t) - clock.now()
       const held = store.get().serverClockOffsetMs

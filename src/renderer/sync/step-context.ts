@@ -2,6 +2,7 @@
 import type { ConnectorError, ProvinceConnector } from '../../shared/province/connector'
 import type { DaixaDb } from '../db/database'
 import type { AuthedCaller } from './auth'
+import type { OperationLogPort } from './operations-step'
 import type { MediaUploader } from './types'
 
 export interface StepContext {
@@ -12,6 +13,8 @@ export interface StepContext {
   /** ISO instant of the laptop clock (for local bookkeeping only, never for sync decisions). */
   nowIso(): string
   uploader: MediaUploader | null
+  /** The station's operation log (main), sent as observations; null: none. */
+  operationLog: OperationLogPort | null
   /** Upload progress for the status object. */
   onUploadProgress(hash: string, sentBytes: number, totalBytes: number | null): void
   /** The province's clock, from each answer. */

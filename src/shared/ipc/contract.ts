@@ -10,7 +10,9 @@ import { hardwareCommands, hardwareEvents } from './hardware'
 import { hardwareOnAirCommands, hardwareOnAirEvents } from './hardware-onair'
 import { mediaCommands } from './media'
 import { recordingCommands, recordingEvents } from './recording'
+import { oplogCommands } from './oplog'
 import { reportsCommands } from './reports'
+import { rolesCommands } from './roles'
 import { provinceCommands } from './province'
 import { settingsCommands, settingsEvents } from './settings'
 import { uploadsCommands, uploadsEvents } from './uploads'
@@ -25,6 +27,8 @@ export const commands = {
   ...uploadsCommands,
   ...provinceCommands,
   ...reportsCommands,
+  ...rolesCommands,
+  ...oplogCommands,
 }
 
 export const events = {

@@ -2,12 +2,17 @@
  * province: the link to the province system as the main side keeps it — the server's address, who
  * signed in, and the token pair, stored encrypted with the OS keychain in Electron (safeStorage)
  * and, in the browser host, in a file of the data folder that only its owner may read. The
- * password never reaches the main side and is never stored: the renderer signs in, then saves the
- * tokens here. A 401 after one refresh clears them and the officer signs in again.
+ * password is never stored: the renderer's sign-in request passes through `province:http`, and
+ * main keeps the tokens of the answer. **No command hands a token to the renderer**: it holds
+ * `TOKEN_HELD_BY_MAIN` instead, and main attaches the real ones to `province:http` and uploads.
+ * A 401 after one refresh clears them and the officer signs in again.
  */
 import { z } from 'zod'
 import { command } from './define'
 import { provinceUrlSchema } from './uploads'
+
+/** What the renderer holds in place of either token (the answers of sign-in and refresh carry it). */
+export const TOKEN_HELD_BY_MAIN = 'held-by-main'
 
 export const provinceSessionSchema = z.object({
   username: z.string().min(1).max(100),
@@ -69,7 +74,5 @@ export const provinceCommands = {
   'province:http': command(provinceHttpRequestSchema, provinceHttpAnswerSchema),
   'province:connection': command(z.object({}), provinceConnectionSchema),
   'province:setServer': command(z.object({ serverUrl: provinceUrlSchema }), provinceConnectionSchema),
-  'province:saveSession': command(provinceSessionSchema, provinceConnectionSchema),
-  'province:session': command(z.object({}), z.object({ session: provinceSessionSchema.nullable() })),
   'province:signOut': command(z.object({}), provinceConnectionSchema),
 }

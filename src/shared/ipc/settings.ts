@@ -6,6 +6,11 @@ import { z } from 'zod'
 import { languageSchema } from './app'
 import { command, event } from './define'
 
+export const UPDATE_FEED_HTTPS_ONLY = 'the update feed must be an https:// address'
+
+/** Whether an update feed address may be used (https only; the updater checks again). */
+export const isHttpsFeed = (url: string): boolean => /^https:\/\/[^/?#\s]+/i.test(url)
+
 const preferenceFields = {
   language: languageSchema,
   microphoneId: z.string().max(512).nullable(),
@@ -16,8 +21,11 @@ const preferenceFields = {
   maxRecordingMinutes: z.number().int().min(1).max(240),
   /** Takes shorter than this are refused at stop (a slip of the finger, not an announcement). */
   minRecordingSeconds: z.number().min(0).max(30),
-  /** electron-updater generic feed; null disables update checks. */
-  updateFeedUrl: z.url({ protocol: /^https?$/ }).nullable(),
+  /**
+   * electron-updater generic feed; null disables update checks. https only: the sha512 in
+   * `latest*.yml` proves nothing when whoever is on the network path can rewrite the YAML.
+   */
+  updateFeedUrl: z.url({ protocol: /^https$/, error: UPDATE_FEED_HTTPS_ONLY }).nullable(),
   /** The station's loudness target for "Chuẩn hóa âm lượng" (EBU R128 integrated, true-peak ceiling). */
   loudness: z.object({
     targetLufs: z.number().min(-40).max(-5),
@@ -38,7 +46,12 @@ export const preferencesSchema = z.object({
   lineInDeviceId: preferenceFields.lineInDeviceId.optional(),
   maxRecordingMinutes: preferenceFields.maxRecordingMinutes.default(60),
   minRecordingSeconds: preferenceFields.minRecordingSeconds.default(1),
-  updateFeedUrl: preferenceFields.updateFeedUrl.default(null),
+  // Read leniently (an http feed saved by an older version must not make the whole file "damaged");
+  // the updater refuses it, and a new one cannot be saved (the patch schema below).
+  updateFeedUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
   loudness: preferenceFields.loudness.default({ targetLufs: -16, ceilingDbtp: -1 }),
   mp3BitrateKbps: preferenceFields.mp3BitrateKbps.default(96),
   // absent (as in settings files written before it) or '': no station tag. Optional, like

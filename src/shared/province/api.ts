@@ -37,16 +37,18 @@ export const provinceApi = {
   signIn: {
     method: 'POST',
     path: '/v1/auth/sign-in',
-    summary: 'Sign in with the commune account the province issued; returns access and refresh tokens.',
+    summary:
+      'Sign in with the commune account the province issued; returns access and refresh tokens. Wrong passwords lock the username for a while (423 account-locked, Retry-After); too many failures from one address answer 429.',
     auth: 'none',
     body: signInRequestSchema,
     response: signInResponseSchema,
-    errors: ['invalid-credentials'],
+    errors: ['invalid-credentials', 'account-locked', 'rate-limited', 'payload-too-large'],
   },
   refresh: {
     method: 'POST',
     path: '/v1/auth/refresh',
-    summary: 'Exchange a refresh token for a new token pair (rotation with a short grace period).',
+    summary:
+      'Exchange a refresh token for a new token pair. Each refresh token works once: using a replaced one revokes every token of that sign-in.',
     auth: 'none',
     body: refreshRequestSchema,
     response: refreshResponseSchema,

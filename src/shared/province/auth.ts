@@ -4,8 +4,9 @@
  * Wire format: `POST /v1/auth/sign-in` {username, password, clientId} → a token pair; `POST
  * /v1/auth/refresh` {refreshToken} → a new pair. Access tokens are short-lived (minutes) and sent as
  * `Authorization: Bearer …`; an expired one is answered 401 `token-expired`, and the client refreshes
- * and retries. Refresh tokens rotate: each refresh returns a new one; the previous one stays valid for
- * a short grace period so a lost refresh answer on a flaky link does not lock the officer out.
+ * and retries. Refresh tokens rotate and work once: using a replaced one again is taken for theft
+ * and revokes every token of that sign-in (the officer signs in again). Wrong passwords lock the
+ * username for a while (423 `account-locked` with Retry-After).
  *
  * Example:
  *   POST /v1/auth/sign-in {"username":"xa-demo","password":"…","clientId":"0190f3c2-7b1e-7c4a-9f3e-2f4d1a9b0c11"}

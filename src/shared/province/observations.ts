@@ -1,7 +1,9 @@
 /**
- * Province API v1 — append-only uploads of what was played and what the officer saw on clusters.
+ * Province API v1 — append-only uploads of what was played, what the officer saw on clusters and
+ * what was done on the station laptop (the operation log, nhật ký thao tác).
  *
- * Wire format: `POST /v1/observations` {playLog[], deviceObservations[]} (≤ 500 each). Entries are
+ * Wire format: `POST /v1/observations` {playLog[], deviceObservations[], operations[]?} (≤ 500 each;
+ * `operations` may be absent). Entries are
  * facts with client-generated ids (UUIDv7): the server stores each id once, never updates one, and
  * answers per entry `stored`, `duplicate` (already stored; the first copy wins) or `rejected` with a
  * reason (malformed, unknown cluster). Re-sending a whole batch after a lost answer is always safe.
@@ -57,11 +59,44 @@ export const deviceObservationSchema = named(
 )
 export type DeviceObservation = z.infer<typeof deviceObservationSchema>
 
+/**
+ * One entry of the station's operation log, as the laptop wrote it: who (a local user, or null
+ * with roles off), what, on which object, SHA-256 digests of the object before and after, and the
+ * hash chain (`prev`, `hash`; see the app's docs/security.md). The province keeps the first copy
+ * of each id: a later local edit of the laptop's file cannot change what the province holds.
+ */
+export const operationLogEntrySchema = named(
+  'OperationLogEntry',
+  z.object({
+    id: idSchema,
+    seq: z.number().int().positive(),
+    at: provinceInstantSchema,
+    user: z
+      .object({ id: idSchema, name: z.string().max(100), role: z.enum(['officer', 'approver', 'viewer']) })
+      .nullable(),
+    action: z.string().min(1).max(60),
+    outcome: z.enum(['done', 'refused']),
+    object: z.object({ kind: z.string().max(40), id: z.string().max(100).nullable(), label: z.string().max(300) }),
+    before: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
+    after: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
+    prev: z.string().regex(/^[0-9a-f]{64}$/),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+)
+export type OperationLogEntry = z.infer<typeof operationLogEntrySchema>
+
 export const observationsRequestSchema = named(
   'ObservationsRequest',
   z.object({
     playLog: z.array(playLogEntrySchema).max(MAX_OBSERVATIONS_PER_KIND),
     deviceObservations: z.array(deviceObservationSchema).max(MAX_OBSERVATIONS_PER_KIND),
+    operations: z.array(operationLogEntrySchema).max(MAX_OBSERVATIONS_PER_KIND).optional(),
   }),
 )
 export type ObservationsRequest = z.infer<typeof observationsRequestSchema>
@@ -70,9 +105,13 @@ export type ObservationsRequest = z.infer<typeof observationsRequestSchema>
 export const observationsEnvelopeSchema = z.object({
   playLog: z.array(z.looseObject({ id: z.string().min(1).max(100) })).max(MAX_OBSERVATIONS_PER_KIND),
   deviceObservations: z.array(z.looseObject({ id: z.string().min(1).max(100) })).max(MAX_OBSERVATIONS_PER_KIND),
+  operations: z
+    .array(z.looseObject({ id: z.string().min(1).max(100) }))
+    .max(MAX_OBSERVATIONS_PER_KIND)
+    .optional(),
 })
 
-export const observationKindSchema = z.enum(['playLog', 'deviceObservation'])
+export const observationKindSchema = z.enum(['playLog', 'deviceObservation', 'operation'])
 export type ObservationKind = z.infer<typeof observationKindSchema>
 
 export const observationResultSchema = named(

@@ -45,8 +45,13 @@ export interface BridgeClient {
   close(): Promise<void>
 }
 
-export function connectBridge(port: number, origin: string): Promise<BridgeClient> {
-  const socket = new WebSocket(`ws://127.0.0.1:${port}/bridge`, { headers: { Origin: origin } })
+/** `headers`: what else the upgrade carries (the session cookie of the host's launch, a Host). */
+export function connectBridge(
+  port: number,
+  origin: string,
+  headers: Record<string, string> = {},
+): Promise<BridgeClient> {
+  const socket = new WebSocket(`ws://127.0.0.1:${port}/bridge`, { headers: { Origin: origin, ...headers } })
   const pending = new Map<number, (r: Result<unknown>) => void>()
   const events: Array<{ channel: string; payload: unknown }> = []
   const eventWaiters: Array<() => void> = []
@@ -111,8 +116,12 @@ export function connectBridge(port: number, origin: string): Promise<BridgeClien
 }
 
 /** Tries to connect and reports how the host refused: the HTTP status of the failed upgrade. */
-export function refusedStatus(port: number, origin: string | null): Promise<number> {
-  const headers: Record<string, string> = origin === null ? {} : { Origin: origin }
+export function refusedStatus(
+  port: number,
+  origin: string | null,
+  extraHeaders: Record<string, string> = {},
+): Promise<number> {
+  const headers: Record<string, string> = { ...(origin === null ? {} : { Origin: origin }), ...extraHeaders }
   const socket = new WebSocket(`ws://127.0.0.1:${port}/bridge`, { headers })
   return new Promise((resolve, reject) => {
     socket.once('open', () => {

@@ -11,12 +11,13 @@ import { encodeWire } from '../../../src/shared/ipc/wire'
 import { createAppServices, type AppServices } from '../../../src/main/app-services'
 import { createRequestHandler } from '../../../src/main/host/static-files'
 import { attachWsBridge } from '../../../src/main/host/ws-bridge-server'
+import { createHostAccess } from '../../../src/main/host/host-access'
 import { createPeakBuilder } from '../../../src/main/services/recorder/peaks'
 import { wavHeader } from '../../../src/main/services/recorder/wav'
 import { collectingLogger } from '../../unit/helpers/collecting-logger'
 import { concatBytes, noiseBytes, sinePcm } from '../../unit/helpers/pcm'
 import { tempDirs } from '../../unit/helpers/temp-dir'
-import { connectBridge, httpRequest, refusedStatus, type BridgeClient } from './bridge-client'
+import { connectBridge, httpRequest as rawRequest, refusedStatus, type BridgeClient } from './bridge-client'
 
 const INDEX_HTML = '<!doctype html><html lang="vi"><title>Đài Xã</title><div id="root"></div></html>'
 const SECRET = '{"name":"outside-the-renderer-folder"}'
@@ -29,6 +30,13 @@ let closeBridge: () => Promise<void>
 let port: number
 let origin: string
 const clients: BridgeClient[] = []
+const access = createHostAccess({ port: () => port })
+/** The session cookie the page holds once it opened the printed address (see host-security.test.ts). */
+let session: Record<string, string> = {}
+
+/** An HTTP request as the opened page makes it: with this launch's session cookie. */
+const httpRequest = (p: number, path: string, options: { method?: string; headers?: Record<string, string> } = {}) =>
+  rawRequest(p, path, { ...options, headers: { ...session, ...options.headers } })
 
 beforeAll(async () => {
   const root = await dirs.make()
@@ -45,7 +53,7 @@ beforeAll(async () => {
     info: { version: '0.0.0-test', host: 'browser', platform: process.platform, mediaBaseUrl: '/media/' },
     log,
   })
-  const handle = createRequestHandler(rendererDir, services.store)
+  const handle = createRequestHandler(rendererDir, services.store, access)
   server = createServer((req, res) => void handle(req, res))
   closeBridge = attachWsBridge({
     server,
@@ -53,6 +61,7 @@ beforeAll(async () => {
     bus: services.bus,
     log,
     allowedOrigins: () => [origin, origin.replace('127.0.0.1', 'localhost')],
+    access,
     onOwnerGone: services.ownerGone,
   })
   await new Promise<void>((resolve, reject) => {
@@ -61,6 +70,9 @@ beforeAll(async () => {
   })
   port = (server.address() as AddressInfo).port
   origin = `http://127.0.0.1:${port}`
+  const opened = await rawRequest(port, new URL(access.launchUrl(origin)).search.replace(/^/, '/'))
+  const cookie = String(opened.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? ''
+  session = { Cookie: cookie }
 })
 
 afterAll(async () => {
@@ -73,7 +85,7 @@ afterAll(async () => {
 })
 
 async function client(): Promise<BridgeClient> {
-  const c = await connectBridge(port, origin)
+  const c = await connectBridge(port, origin, session)
   clients.push(c)
   return c
 }
@@ -235,7 +247,7 @@ describe('browser-host', () => {
     })
 
     it('also lets the localhost spelling of the origin in', async () => {
-      const c = await connectBridge(port, `http://localhost:${port}`)
+      const c = await connectBridge(port, `http://localhost:${port}`, session)
       clients.push(c)
       expect((await c.invoke('settings:get', {})).ok).toBe(true)
     })
@@ -359,6 +371,7 @@ describe('browser-host', () => {
         bus: services.bus,
         log,
         allowedOrigins: () => [origin],
+        access,
       })
       const listening = new Promise<void>((resolve, reject) => {
         second.once('error', reject)

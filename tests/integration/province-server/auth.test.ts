@@ -8,7 +8,7 @@ import { call, signIn, startTestServer, testPost, type TestServer } from './help
 let t: TestServer
 
 beforeAll(async () => {
-  t = await startTestServer({ accessTtlMs: 60_000, refreshGraceMs: 30_000 })
+  t = await startTestServer({ accessTtlMs: 60_000 })
 })
 afterAll(async () => {
   await t.stop()
@@ -55,15 +55,27 @@ describe('province server auth', () => {
     expect((await call(t.url, 'GET', '/v1/bootstrap', { token: pair.accessToken })).status).toBe(200)
   })
 
-  it('lets a replaced refresh token work during the grace period only (lost refresh answer)', async () => {
+  it('revokes the whole family when a rotated refresh token is used again, access tokens included', async () => {
     const session = await signIn(t.url)
     const first = await call(t.url, 'POST', '/v1/auth/refresh', { body: { refreshToken: session.refreshToken } })
     expect(first.status).toBe(200)
-    const again = await call(t.url, 'POST', '/v1/auth/refresh', { body: { refreshToken: session.refreshToken } })
-    expect(again.status).toBe(200)
-    await testPost(t.url, 'clock', { advanceMs: 31_000 })
-    const late = await call(t.url, 'POST', '/v1/auth/refresh', { body: { refreshToken: session.refreshToken } })
-    expect([late.status, late.body.code]).toEqual([401, 'refresh-invalid'])
+    const rotated = refreshResponseSchema.parse(first.body)
+    expect((await call(t.url, 'GET', '/v1/bootstrap', { token: rotated.accessToken })).status).toBe(200)
+
+    // The replaced token comes back (stolen, or a lost answer): refused at once, no grace, no second pair.
+    const reused = await call(t.url, 'POST', '/v1/auth/refresh', { body: { refreshToken: session.refreshToken } })
+    expect([reused.status, reused.body.code]).toEqual([401, 'refresh-invalid'])
+    expect(String(reused.body.message)).toMatch(/already used/)
+    // The family is gone: the newest refresh token and the access tokens of this sign-in too.
+    const newest = await call(t.url, 'POST', '/v1/auth/refresh', { body: { refreshToken: rotated.refreshToken } })
+    expect([newest.status, newest.body.code]).toEqual([401, 'refresh-invalid'])
+    for (const token of [session.accessToken, rotated.accessToken]) {
+      const refused = await call(t.url, 'GET', '/v1/bootstrap', { token })
+      expect([refused.status, refused.body.code]).toEqual([401, 'unauthorized'])
+    }
+    // Another sign-in of the same account is its own family and is not touched.
+    const other = await signIn(t.url)
+    expect((await call(t.url, 'GET', '/v1/bootstrap', { token: other.accessToken })).status).toBe(200)
     const unknown = await call(t.url, 'POST', '/v1/auth/refresh', { body: { refreshToken: 'nope' } })
     expect(unknown.status).toBe(401)
   })

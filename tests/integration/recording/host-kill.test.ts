@@ -66,14 +66,14 @@ describe('recording when the host is killed', () => {
     let host = await startHost(dataDir, 0, built.entry)
     const losses: number[] = []
     for (let k = 0; k < KILLS; k++) {
-      const page = await connectBridge(host.port, `http://127.0.0.1:${host.port}`)
+      const page = await connectBridge(host.port, host.origin, { Cookie: await host.cookie() })
       const id = newId()
       value(await page.invoke('recording:start', { id, title: `Lần ${k + 1}`, sampleRate: RATE }))
       const killAfterMs = 200 + random(1400)
       const { sent, ackedSamples } = await streamUntilKilled(host, page, id, killAfterMs)
 
       host = await startHost(dataDir, 0, built.entry)
-      const next = await connectBridge(host.port, `http://127.0.0.1:${host.port}`)
+      const next = await connectBridge(host.port, host.origin, { Cookie: await host.cookie() })
       const offered = value<InterruptedRecording[]>(await next.invoke('recording:listInterrupted', {}))
       expect(offered, `kill ${k + 1} at ${killAfterMs} ms`).toMatchObject([{ id, title: `Lần ${k + 1}` }])
       const media = value<FinishedMedia>(await next.invoke('recording:recover', { id }))

@@ -48,7 +48,7 @@ async function host(dataDir: string): Promise<HostProcess> {
 
 /** The page's side of the bridge: `call` as the renderer has it (a failed Result throws). */
 async function page(h: HostProcess) {
-  const client = await connectBridge(h.port, `http://127.0.0.1:${h.port}`)
+  const client = await connectBridge(h.port, h.origin, { Cookie: await h.cookie() })
   clients.push(client)
   return async <C extends Channel>(channel: C, input: CommandInput<C>): Promise<CommandOutput<C>> => {
     const result = await client.invoke(channel, input)

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAppServices, type AppServices } from '../../../src/main/app-services'
 import { attachWsBridge } from '../../../src/main/host/ws-bridge-server'
 import { createRequestHandler } from '../../../src/main/host/static-files'
+import { createHostAccess } from '../../../src/main/host/host-access'
 import { REPORT_INPUT_CHUNK_BYTES, type ReportFile } from '../../../src/shared/ipc/reports'
 import { localMidnight } from '../../../src/shared/reports/period'
 import type { PlayEntry, ReportInput } from '../../../src/shared/reports/report-input'
@@ -92,7 +93,9 @@ beforeAll(async () => {
     info: { version: '0.0.0-test', host: 'browser', platform: process.platform, mediaBaseUrl: '/media/' },
     log: collectingLogger(),
   })
-  const handle = createRequestHandler(join(root, 'renderer'), services.store)
+  let port = 0
+  const access = createHostAccess({ port: () => port, sessionValue: 'report-test-session' })
+  const handle = createRequestHandler(join(root, 'renderer'), services.store, access)
   server = createServer((req, res) => void handle(req, res))
   let origin = ''
   closeBridge = attachWsBridge({
@@ -101,14 +104,15 @@ beforeAll(async () => {
     bus: services.bus,
     log: collectingLogger(),
     allowedOrigins: () => [origin],
+    access,
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => resolve())
   })
-  const { port } = server.address() as AddressInfo
+  port = (server.address() as AddressInfo).port
   origin = `http://127.0.0.1:${port}`
-  bridge = await connectBridge(port, origin)
+  bridge = await connectBridge(port, origin, { Cookie: `${access.cookieName()}=report-test-session` })
 })
 
 afterAll(async () => {

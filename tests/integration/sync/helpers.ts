@@ -69,6 +69,7 @@ export function stepContext(c: TestClient): StepContext {
     onUploadProgress: () => undefined,
     onServerTime: () => undefined,
     onPulled: () => undefined,
+    operationLog: null,
   }
 }
 

@@ -1,12 +1,14 @@
 /**
- * A generic-provider update feed on 127.0.0.1, as electron-builder would publish it:
+ * A generic-provider update feed on https://127.0.0.1 (self-signed, `test-tls.ts`), as
+ * electron-builder would publish it:
  * `<base>/latest-linux.yml` naming one AppImage, and the AppImage itself. The payload is a small
  * shell script padded with random bytes, so an "install" (which runs the new AppImage) is harmless
  * and observable: the script writes $DAIXA_TEST_MARKER.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { createServer, type Server } from 'node:http'
+import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { testCertificate } from './test-tls'
 
 export interface FeedServer {
   /** The feed URL, ending in /updates/. */
@@ -46,7 +48,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   }
   offer('1.2.0')
 
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(testCertificate(), (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
     requests.push(path)
     if (path === '/updates/latest-linux.yml') {
@@ -60,11 +62,15 @@ export async function startFeedServer(): Promise<FeedServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}/updates/`,
+    url: `https://127.0.0.1:${port}/updates/`,
     payload,
     fileName,
     requests,
     offer,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }

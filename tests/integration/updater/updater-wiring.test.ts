@@ -3,6 +3,8 @@
  * comes from the station's settings, the download runs by itself, and the install (which replaces
  * and runs the AppImage) happens on quit only when the station is off air.
  */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -60,6 +62,32 @@ describe('updater wiring', () => {
   it('asks no server while no feed URL is set', async () => {
     expect(await updater.checkNow()).toMatchObject({ phase: 'disabled' })
     expect(feed.requests).toEqual([])
+  })
+
+  it('refuses an http: feed with a message, asks it nothing, and takes an https one afterwards', async () => {
+    let asked = 0
+    const plain = createServer((_req, res) => {
+      asked += 1
+      res.writeHead(404).end()
+    })
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/updates/`
+      // The settings form refuses it (settings:update, see dispatcher.test.ts); one saved by an older
+      // version still reaches the updater, which refuses it too.
+      await settings.update({ updateFeedUrl: url })
+      expect(await updater.checkNow()).toMatchObject({ phase: 'disabled', feedUrl: null })
+      expect(asked).toBe(0)
+      expect(lines).toContainEqual(expect.stringMatching(/^updater: refused the update feed http:.*only over https/))
+      await settings.update({ updateFeedUrl: feed.url })
+      const done = downloaded()
+      expect(await updater.checkNow()).toMatchObject({ feedUrl: feed.url, availableVersion: '1.2.0' })
+      await done
+      expect(asked).toBe(0)
+    } finally {
+      plain.closeAllConnections()
+      await new Promise<void>((resolve) => plain.close(() => resolve()))
+    }
   })
 
   it('takes the feed URL from settings and downloads a newer version by itself', async () => {

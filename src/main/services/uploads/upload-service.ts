@@ -11,6 +11,8 @@
  * - A stall watchdog aborts a run that has not moved for `stallMs` (a dead 3G link often keeps the
  *   TCP connection open without moving a byte).
  * - tus-js-client retries nothing here (`retryDelays: []`): the sync engine owns backoff.
+ * - Bytes go only to the endpoint's origin: a stored upload URL on another origin is not resumed,
+ *   and an upload URL the server names on another origin (its `Location`) stops the run.
  * Reference: tus 1.0 core protocol (https://tus.io/protocols/resumable-upload), sync notes §6.8.
  */
 import { createReadStream } from 'node:fs'
@@ -49,6 +51,14 @@ export interface UploadService {
 }
 
 const GONE = new Set([404, 410])
+
+function sameOrigin(url: string, endpoint: string): boolean {
+  try {
+    return new URL(url, endpoint).origin === new URL(endpoint).origin
+  } catch {
+    return false
+  }
+}
 
 const statusOf = (error: unknown): number | null =>
   error instanceof DetailedError ? (error.originalResponse?.getStatus() ?? null) : null
@@ -107,7 +117,13 @@ export function createUploadService(options: UploadServiceOptions): UploadServic
         retryDelays: [],
         storeFingerprintForResuming: false,
         onUploadUrlAvailable: () => {
-          if (upload?.url) void journal.update(hash, { uploadUrl: upload.url, size, state: 'running' })
+          if (!upload?.url) return
+          if (!sameOrigin(upload.url, target.endpoint)) {
+            void upload.abort(false)
+            finish(new ServiceError('forbidden', `uploads: the province named an upload URL on another origin`))
+            return
+          }
+          void journal.update(hash, { uploadUrl: upload.url, size, state: 'running' })
         },
         onBeforeRequest: (req) => {
           if (req.getMethod() !== 'PATCH') return
@@ -156,7 +172,8 @@ export function createUploadService(options: UploadServiceOptions): UploadServic
   async function runOnce(hash: string, target: UploadTarget): Promise<UploadOutcome> {
     const size = await fileSize(options.pathOf(hash), hash)
     const known = journal.get(hash)
-    const resumeUrl = known?.size === size && known.state !== 'complete' ? known.uploadUrl : null
+    const resumable = known?.size === size && known.state !== 'complete' ? known.uploadUrl : null
+    const resumeUrl = resumable !== null && sameOrigin(resumable, target.endpoint) ? resumable : null
     try {
       return await follow(hash, attempt(hash, target, size, resumeUrl), size)
     } catch (error) {

@@ -32,8 +32,18 @@ export function announcementRow(record: AnnouncementRecord, existing: Announceme
     approvedBy: null,
     approvedAt: null,
   }
+  // The province approving it (moderation, pulled) counts as approval here too (local roles).
+  const byProvince =
+    record.moderation?.status === 'approved' && local.approval !== 'approved'
+      ? {
+          approval: 'approved' as const,
+          approvedBy: record.moderation.reviewedBy ?? 'Tỉnh',
+          approvedAt: record.moderation.reviewedAt ?? record.updatedAt,
+        }
+      : {}
   return {
     ...local,
+    ...byProvince,
     id: record.id,
     title: record.title,
     kind: record.kind,

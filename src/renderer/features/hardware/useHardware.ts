@@ -12,7 +12,8 @@ import type {
   TestResult,
 } from '../../../shared/ipc/hardware'
 import type { ErrorCode } from '../../../shared/result'
-import { bridge, call, errorCodeOf } from '../../bridge/bridge'
+import { BridgeError, bridge, call, errorCodeOf } from '../../bridge/bridge'
+import { useRole } from '../roles/useRole'
 
 export type TestOutcome =
   { state: 'running' } | { state: 'passed'; result: TestResult } | { state: 'failed'; code: ErrorCode }
@@ -26,6 +27,15 @@ export function useHardware() {
   const [live, setLive] = useState<Record<string, DeviceStatusEvent>>({})
   const [tests, setTests] = useState<Record<string, TestOutcome>>({})
   const [ports, setPorts] = useState<SerialPortInfo[] | null>(null)
+  const { authorize } = useRole()
+  /** Device changes need the right local role: main decides and logs; this asks for the PIN first. */
+  const confirmChange = useCallback(
+    async (id: string | null, label: string) => {
+      if (!(await authorize('device-change', { kind: 'device', id, label })))
+        throw new BridgeError('forbidden', 'roles: the device change was not confirmed')
+    },
+    [authorize],
+  )
 
   const refresh = useCallback(async () => {
     try {
@@ -57,20 +67,22 @@ export function useHardware() {
 
   const save = useCallback(
     async (draft: DeviceDraft) => {
+      await confirmChange(draft.id ?? null, draft.name)
       const saved = await call('hardware:save', draft)
       setTests((prev) => withoutKey(prev, saved.id))
       await refresh()
       return saved
     },
-    [refresh],
+    [refresh, confirmChange],
   )
 
   const remove = useCallback(
     async (id: string) => {
+      await confirmChange(id, listed?.find((e) => e.config.id === id)?.config.name ?? '')
       await call('hardware:remove', { id })
       await refresh()
     },
-    [refresh],
+    [refresh, confirmChange, listed],
   )
 
   const test = useCallback(async (id: string) => {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Announcement } from '../../../shared/model/announcement'
 import { formatDateTime } from '../../components/format'
 import { AnnouncementError } from '../../db/queries/announcements'
+import { useRole } from '../roles/useRole'
 
 export interface ApprovalPanelProps {
   announcement: Announcement
@@ -26,6 +27,8 @@ export function ApprovalPanel({
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const [approver, setApprover] = useState(suggestedApprover)
+  // With local roles on, the approver is whoever main confirms (PIN), not a typed name.
+  const isNamedByRole = useRole().state?.isEnabled === true
   // Submitting and approving first render the audio that airs (a moment for a long take).
   const [isBusy, setBusy] = useState(false)
   const run = (action: Promise<unknown> | null) => {
@@ -56,14 +59,21 @@ export function ApprovalPanel({
       )}
       {a.approval === 'awaiting-approval' && (
         <Space.Compact style={{ width: '100%' }}>
-          <Input
-            aria-label={t('editor.approval.approver')}
-            placeholder={t('editor.approval.approver')}
-            value={approver}
-            maxLength={200}
-            onChange={(e) => setApprover(e.target.value)}
-          />
-          <Button type="primary" loading={isBusy} disabled={!approver.trim()} onClick={() => run(onApprove(approver))}>
+          {!isNamedByRole && (
+            <Input
+              aria-label={t('editor.approval.approver')}
+              placeholder={t('editor.approval.approver')}
+              value={approver}
+              maxLength={200}
+              onChange={(e) => setApprover(e.target.value)}
+            />
+          )}
+          <Button
+            type="primary"
+            loading={isBusy}
+            disabled={!isNamedByRole && !approver.trim()}
+            onClick={() => run(onApprove(approver))}
+          >
             {t('editor.approval.approve')}
           </Button>
         </Space.Compact>

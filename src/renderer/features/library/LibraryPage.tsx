@@ -41,7 +41,7 @@ export function LibraryPage() {
       cancelText: t('common.cancel'),
       onOk: () =>
         remove(a).then(
-          () => void message.success(t('library.deleted')),
+          (done) => done && void message.success(t('library.deleted')),
           (error: unknown) => void message.error(t(`errors.${errorCodeOf(error)}`)),
         ),
     })

@@ -7,6 +7,7 @@ import { App, Button, Card, Form, Input, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Announcement } from '../../../shared/model/announcement'
+import { useGuard } from '../roles/useGuard'
 import type { RollCodes } from './trial-session'
 
 const DTMF = /^[0-9A-Da-d*#]{0,16}$/
@@ -22,6 +23,7 @@ export interface OnAirControlsProps {
 export function OnAirControls(p: OnAirControlsProps) {
   const { t } = useTranslation()
   const { modal, message } = App.useApp()
+  const guard = useGuard()
   const [codes, setCodes] = useState<RollCodes>({ dtmfOn: '', dtmfOff: '' })
   const [emergencyId, setEmergencyId] = useState<string | null>(null)
   const isValid = DTMF.test(codes.dtmfOn) && DTMF.test(codes.dtmfOff)
@@ -36,7 +38,10 @@ export function OnAirControls(p: OnAirControlsProps) {
       okText: t('onair.controls.playNowOk'),
       okButtonProps: { danger: true },
       cancelText: t('onair.controls.cancel'),
-      onOk: () => p.onPlayNow(chosen.id, codes).catch(failed),
+      onOk: () =>
+        guard('play-now', { kind: 'announcement', id: chosen.id, label: chosen.title }, () =>
+          p.onPlayNow(chosen.id, codes),
+        ).catch(failed),
     })
   }
 

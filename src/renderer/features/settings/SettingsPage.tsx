@@ -5,12 +5,14 @@
 import { App, Card, Form, Input, InputNumber, Radio, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/ipc/app'
+import { isHttpsFeed } from '../../../shared/ipc/settings'
 import { usePreferences } from '../../app/PreferencesContext'
 import { errorCodeOf } from '../../bridge/bridge'
 import { switchLanguage } from '../../i18n/i18n'
 import { LoudnessSettings } from '../import/LoudnessSettings'
 import { LineInSelect } from '../onair/LineInSelect'
 import { OutputDeviceSelect } from '../onair/OutputDeviceSelect'
+import { LocalUsersCard } from '../roles/LocalUsersCard'
 import { ProvinceSessionMapping } from '../schedule/ProvinceSessionMapping'
 import { ConnectionSettings } from '../sync/ConnectionSettings'
 
@@ -85,7 +87,12 @@ export function SettingsPage() {
               aria-label={t('settings.updateFeedUrl')}
               defaultValue={prefs.updateFeedUrl ?? ''}
               placeholder="https://…"
-              onBlur={(e) => void save({ updateFeedUrl: e.target.value.trim() || null })}
+              onBlur={(e) => {
+                const url = e.target.value.trim()
+                // Refused here with a message; the host refuses it too (settings:update, the updater).
+                if (url && !isHttpsFeed(url)) return void message.error(t('settings.updateFeedHttpsOnly'))
+                void save({ updateFeedUrl: url || null })
+              }}
             />
           </Form.Item>
           <LoudnessSettings prefs={prefs} save={save} />
@@ -93,6 +100,7 @@ export function SettingsPage() {
       </Card>
       <ConnectionSettings />
       <ProvinceSessionMapping />
+      <LocalUsersCard />
     </>
   )
 }

@@ -21,7 +21,9 @@ export function SignInForm({ isDisabled }: { isDisabled: boolean }) {
     setError(null)
     try {
       const answer = await sync.signIn(username.trim(), password)
-      if (!answer.ok) setError(t(`sync.errors.${answer.error.code}`))
+      // `minutes`: how long a locked account waits (account-locked carries Retry-After).
+      const minutes = Math.max(1, Math.ceil((answer.ok ? 0 : (answer.error.retryAfterMs ?? 0)) / 60_000))
+      if (!answer.ok) setError(t(`sync.errors.${answer.error.code}`, { minutes }))
     } finally {
       form.setFieldValue('password', '')
       setBusy(false)

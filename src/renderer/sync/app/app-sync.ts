@@ -44,7 +44,7 @@ export interface AppSyncOptions {
   call: BridgeCall
   on: BridgeOn
   /** Extra engine options (tests: timers, debounce). */
-  engine?: Partial<Omit<SyncEngineOptions, 'db' | 'connector' | 'tokens' | 'uploader'>>
+  engine?: Partial<Omit<SyncEngineOptions, 'db' | 'connector' | 'tokens' | 'uploader' | 'operationLog'>>
   /** How HTTP reaches the province: through the main side (`province:http`) unless a test says otherwise. */
   fetch?: typeof fetch
 }
@@ -87,6 +87,10 @@ export function createAppSync(options: AppSyncOptions): AppSync {
       connector,
       tokens,
       uploader,
+      operationLog: {
+        unsent: async (limit) => (await call('oplog:unsent', { limit })).entries,
+        markSent: async (upToSeq) => void (await call('oplog:markSent', { upToSeq })),
+      },
       probe: () => connector.health(),
     })
     engine = next
@@ -130,10 +134,8 @@ export function createAppSync(options: AppSyncOptions): AppSync {
     },
     async signIn(username, password) {
       if (!engine) return { ok: false, error: notConfigured() }
-      tokens.beginSignIn(username)
       const answer = await engine.signIn(username, password)
       if (!answer.ok) return answer
-      await tokens.rememberIdentity({ communeName: answer.value.communeName })
       const connection = await call('province:connection', {})
       publish({ connection })
       engine.start()

@@ -65,6 +65,43 @@ describe('electron-builder config', () => {
     expect(config.publish).toEqual({ provider: 'generic', url: 'https://updates.example.invalid/daixa/' })
   })
 
+  it('signs Windows builds and lets the updater install only installers signed by that publisher', () => {
+    const win = section('win')
+    expect(win.verifyUpdateCodeSignature).toBe(true)
+    const signing = (win.signtoolOptions ?? {}) as Record<string, unknown>
+    const publishers = signing.publisherName as string[]
+    expect(Array.isArray(publishers) && publishers.length).toBeGreaterThan(0)
+    for (const name of publishers) expect(name.trim()).not.toBe('')
+    expect(signing.signingHashAlgorithms).toEqual(['sha256'])
+    // The certificate and its password come from the build machine's environment, never the repository.
+    const text = readFileSync(join(root, 'electron-builder.yml'), 'utf8')
+    expect(text).not.toMatch(/certificateFile|certificatePassword|\bCSC_KEY_PASSWORD\s*:/)
+    expect(config.forceCodeSigning).not.toBe(false)
+  })
+
+  it('flips the Electron fuses at packaging: no run-as-node, cookies encrypted, only an integrity-checked app.asar', () => {
+    expect(config.asar).toBe(true)
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    })
+  })
+
+  it('uses an electron-builder that applies electronFuses itself (nothing downloaded for it)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'node_modules/app-builder-lib/package.json'), 'utf8')) as {
+      version: string
+    }
+    const [major = 0, minor = 0] = pkg.version.split('.').map(Number)
+    // electronFuses arrived in electron-builder 25.1; @electron/fuses is its own dependency.
+    expect(major > 25 || (major === 25 && minor >= 1)).toBe(true)
+    expect(() => readFileSync(join(root, 'node_modules/@electron/fuses/package.json'))).not.toThrow()
+  })
+
   it('has a 512×512 RGBA PNG icon and the udev rule it ships', () => {
     const png = readFileSync(join(root, 'build/icon.png'))
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG')

@@ -17,6 +17,9 @@ import type { MediaStore } from '../../../../src/main/services/media/media-store
 import { createProvinceAccount, ownerOnlyFileSealer } from '../../../../src/main/services/province/province-account'
 import { openUploadJournal } from '../../../../src/main/services/uploads/upload-journal'
 import { createUploadService } from '../../../../src/main/services/uploads/upload-service'
+import { openOperationLog } from '../../../../src/main/services/oplog/operation-log'
+import { openLocalUsers } from '../../../../src/main/services/roles/local-users'
+import { createRolesService } from '../../../../src/main/services/roles/roles-service'
 import { collectingLogger } from '../../helpers/collecting-logger'
 import { sinePcm } from '../../helpers/pcm'
 import { tempDirs } from '../../helpers/temp-dir'
@@ -53,7 +56,10 @@ function expectOk<T = unknown>(result: Result<unknown>): T {
 
 /** The services a hand-built handler map needs besides settings, recordings and the store. */
 async function otherDeps(store: MediaStore) {
+  const oplog = await openOperationLog({ dir: join(dataDir, 'oplog'), log })
   return {
+    oplog,
+    roles: createRolesService({ users: await openLocalUsers(dataDir, log), oplog }),
     hardware: createHardwareService({ dataDir, log, bus: createEventBus(log) }),
     uploads: createUploadService({
       journal: await openUploadJournal(join(dataDir, 'uploads.json'), log),
@@ -141,9 +147,18 @@ describe('dispatcher', () => {
     expect(services.settings.get().language).toBe('vi')
   })
 
-  it("answers 'invalid-input' when updateFeedUrl is not http(s)", async () => {
-    for (const updateFeedUrl of ['file:///x', 'javascript:alert(1)', 'ftp://updates.example/', 'not a url']) {
-      expectError(await services.dispatch('settings:update', { updateFeedUrl }, ctx), 'invalid-input')
+  it("answers 'invalid-input' saying https when updateFeedUrl is not https", async () => {
+    for (const updateFeedUrl of [
+      'http://updates.example/daixa/',
+      'http://127.0.0.1:8080/updates/',
+      'file:///x',
+      'javascript:alert(1)',
+      'ftp://updates.example/',
+      'not a url',
+    ]) {
+      const result = await services.dispatch('settings:update', { updateFeedUrl }, ctx)
+      expectError(result, 'invalid-input')
+      expect(result.ok ? '' : result.error.message, updateFeedUrl).toContain('https://')
     }
     const saved = expectOk<Preferences>(
       await services.dispatch('settings:update', { updateFeedUrl: 'https://updates.example/daixa' }, ctx),

@@ -103,4 +103,24 @@ describe('renderer/sync/app/app-sync', () => {
     expect(JSON.stringify(state)).toContain(a.id)
     expect(JSON.stringify(state)).toContain(hash)
   })
+
+  it('sends the operation log to the province as observations, each entry once', async () => {
+    const s = await open()
+    await s.setServer(server.url)
+    expect((await s.signIn(DEMO_ACCOUNT.username, DEMO_ACCOUNT.password)).ok).toBe(true)
+    const object = { kind: 'announcement', id: null, label: 'Thông báo họp dân' }
+    const first = await main.oplog.append({ user: null, action: 'approve', outcome: 'done', object, after: { a: 1 } })
+    const second = await main.oplog.append({ user: null, action: 'delete', outcome: 'done', object, before: { a: 1 } })
+    expect((await s.syncNow())?.ok).toBe(true)
+    const state = (await serverState(server.url, DEMO_COMMUNE.id)) as {
+      operations?: Record<string, { entry: unknown }>
+    }
+    expect(Object.values(state.operations ?? {}).map((o) => o.entry)).toEqual(
+      expect.arrayContaining([expect.objectContaining(first), expect.objectContaining(second)]),
+    )
+    expect(await main.oplog.unsent(10)).toEqual([])
+    // Nothing new: the next cycle sends nothing again.
+    expect((await s.syncNow())?.ok).toBe(true)
+    expect(Object.keys((await serverState(server.url, DEMO_COMMUNE.id)).operations ?? {})).toHaveLength(2)
+  })
 })

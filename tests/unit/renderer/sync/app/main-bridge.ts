@@ -9,9 +9,11 @@ import type { Channel, CommandInput, CommandOutput, EventPayload } from '../../.
 import { createLogger } from '../../../../../src/main/services/logger'
 import { createProvinceAccount, ownerOnlyFileSealer } from '../../../../../src/main/services/province/province-account'
 import { createProvinceHttp } from '../../../../../src/main/services/province/province-http'
+import { provinceUploadTarget } from '../../../../../src/main/services/province/province-upload-target'
 import { openUploadJournal } from '../../../../../src/main/services/uploads/upload-journal'
 import { createUploadService } from '../../../../../src/main/services/uploads/upload-service'
 import { ServiceError } from '../../../../../src/shared/result'
+import { openOperationLog, type OperationLog } from '../../../../../src/main/services/oplog/operation-log'
 import type { BridgeCall, BridgeOn } from '../../../../../src/renderer/sync/app/bridge-port'
 
 type ProgressListener = (p: EventPayload<'uploads:progress'>) => void
@@ -20,6 +22,8 @@ export interface MainBridge {
   call: BridgeCall
   on: BridgeOn
   dataDir: string
+  /** The station's operation log (main's real one). */
+  oplog: OperationLog
   /** Puts bytes in the media store under their hash. */
   addMedia(hash: string, bytes: Uint8Array): Promise<void>
   close(): Promise<void>
@@ -39,14 +43,19 @@ export async function startMainBridge(): Promise<MainBridge> {
     chunkBytes: 64 * 1024,
   })
   const http = createProvinceHttp(province)
+  const oplog = await openOperationLog({ dir: join(dataDir, 'oplog'), log })
   const handlers: Partial<Record<Channel, (input: never) => Promise<unknown>>> = {
     'province:http': (i: CommandInput<'province:http'>) => http(i),
     'province:connection': () => province.connection(),
     'province:setServer': (i: CommandInput<'province:setServer'>) => province.setServer(i.serverUrl),
-    'province:saveSession': (i: CommandInput<'province:saveSession'>) => province.saveSession(i),
-    'province:session': async () => ({ session: await province.session() }),
     'province:signOut': () => province.signOut(),
-    'uploads:run': (i: CommandInput<'uploads:run'>) => uploads.run(i.hash, i.target),
+    'oplog:unsent': async (i: CommandInput<'oplog:unsent'>) => ({ entries: await oplog.unsent(i.limit) }),
+    'oplog:markSent': async (i: CommandInput<'oplog:markSent'>) => {
+      await oplog.markSent(i.upToSeq)
+      return {}
+    },
+    'uploads:run': async (i: CommandInput<'uploads:run'>) =>
+      uploads.run(i.hash, await provinceUploadTarget(i.target, province)),
   }
   const call = async <C extends Channel>(channel: C, input: CommandInput<C>): Promise<CommandOutput<C>> => {
     const handler = handlers[channel] as ((i: CommandInput<C>) => Promise<CommandOutput<C>>) | undefined
@@ -62,6 +71,7 @@ export async function startMainBridge(): Promise<MainBridge> {
     call,
     on,
     dataDir,
+    oplog,
     addMedia: (hash, bytes) => writeFile(pathOf(hash), bytes),
     close: async () => {
       await uploads.stop()
