@@ -15,6 +15,10 @@ const MAX_RELAY_MS = 4 * 3_600_000
 export const libraryKinds = ['announcement', 'bulletin', 'program', 'jingle'] as const
 export type LibraryKind = (typeof libraryKinds)[number]
 
+/** The kinds a "newest" slot can follow: the station's own, made again and again (a daily bulletin). */
+export const newestKinds = ['bulletin', 'announcement'] as const
+export type NewestKind = (typeof newestKinds)[number]
+
 /** What a placement plays: a library item by id, a relay for a duration, or silence. */
 export const placementContentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(libraryKinds), id: z.string().min(1).max(200) }),
@@ -27,6 +31,11 @@ export const placementContentSchema = z.discriminatedUnion('kind', [
     source: sourceKindSchema,
   }),
   z.object({ kind: z.literal('silence'), durationMs: z.number().int().min(1000).max(600_000) }),
+  /**
+   * A slot that changes by itself: the newest playable item of the kind made before the slot's
+   * time (a daily bulletin made each morning fills the week's sessions without editing them).
+   */
+  z.object({ kind: z.literal('newest'), of: z.enum(newestKinds) }),
 ])
 export type PlacementContent = z.infer<typeof placementContentSchema>
 
@@ -72,6 +81,8 @@ export const libraryEntrySchema = z.object({
   /** Validity window in epoch ms; null = open. */
   validFromMs: z.number().nullable(),
   validToMs: z.number().nullable(),
+  /** When it was made (epoch ms): what a "newest" slot goes by; absent = never picked by one. */
+  madeAtMs: z.number().nullable().optional(),
 })
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>
 

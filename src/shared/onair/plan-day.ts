@@ -29,7 +29,8 @@ export type ItemProblem = (
       kind: 'missing-media'
       placementId: string
       title: string
-      reason: 'no-library-item' | 'not-rendered' | 'no-file'
+      /** no-newest: a "newest" slot with nothing of its kind made yet (title: the kind) */
+      reason: 'no-library-item' | 'not-rendered' | 'no-file' | 'no-newest'
     }
   | { kind: 'outside-validity'; placementId: string; title: string; plannedStartMs: number }
 ) & { origin?: 'province' }
@@ -81,7 +82,8 @@ function planSession(
   sources: RundownSources,
 ): PlannedSession {
   const startMs = instantOf(date, template.start)
-  const candidates: Candidate[] = placements.map((p) => ({
+  const newest = newestFinder(sources.library, startMs)
+  const candidates: Candidate[] = placements.map(newest).map((p) => ({
     placement: p,
     priority: p.priority ?? entryOf(p, sources)?.priority ?? 'normal',
     order: p.order,
@@ -118,9 +120,34 @@ function planSession(
   return { template, rundown, problems }
 }
 
+/**
+ * A "newest" slot becomes the newest playable item of its kind made before the session starts
+ * (ties: the greater id); with none it stays as it is and is reported.
+ */
+function newestFinder(library: ReadonlyMap<string, LibraryEntry>, beforeMs: number): (p: Placement) => Placement {
+  const found = new Map<string, LibraryEntry | null>()
+  const find = (of: LibraryEntry['kind']): LibraryEntry | null => {
+    let best: LibraryEntry | null = null
+    for (const e of library.values()) {
+      const made = e.madeAtMs
+      if (e.kind !== of || e.mediaHash === null || e.durationMs <= 0 || made == null || made > beforeMs) continue
+      const bestMade = best?.madeAtMs ?? -Infinity
+      if (best === null || made > bestMade || (made === bestMade && e.id > best.id)) best = e
+    }
+    return best
+  }
+  return (p) => {
+    if (p.content.kind !== 'newest') return p
+    const of = p.content.of
+    if (!found.has(of)) found.set(of, find(of))
+    const entry = found.get(of)
+    return entry ? { ...p, content: { kind: entry.kind, id: entry.id } } : p
+  }
+}
+
 function entryOf(p: Placement, sources: RundownSources): LibraryEntry | undefined {
   const c = p.content
-  if (c.kind === 'relay' || c.kind === 'silence') return undefined
+  if (c.kind === 'relay' || c.kind === 'silence' || c.kind === 'newest') return undefined
   return sources.library.get(libraryKey(c.kind, c.id))
 }
 
@@ -160,6 +187,8 @@ function buildItem(p: Placement, priority: PriorityClass, id: string, at: number
         },
         noFile: false,
       }
+    case 'newest':
+      return { problem: { kind: 'missing-media', placementId: p.id, title: c.of, reason: 'no-newest' } }
     case 'announcement':
     case 'bulletin':
     case 'program':

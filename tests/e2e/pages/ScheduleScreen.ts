@@ -153,4 +153,41 @@ export class ScheduleScreen {
     await expect(this.dialog()).toHaveCount(0)
     await expect(this.item(label, title)).toBeVisible()
   }
+
+  // ---- the week tools (issue 19): locators only, so a spec can count the officer's actions ----
+
+  /** Thêm buổi / Mẫu buổi phát / Sao chép ngày / Sao chép tuần, above the sessions. */
+  readonly weekTool = (tool: 'addSession' | 'templates' | 'copyDay' | 'copyWeek') => {
+    const key = {
+      addSession: 'plan.session.add',
+      templates: 'plan.templates.open',
+      copyDay: 'plan.copy.day',
+      copyWeek: 'plan.copy.week',
+    }[tool]
+    // the accessible name starts with the icon's ("snippets Mẫu buổi phát")
+    return this.page.getByRole('button', { name: new RegExp(`(^|\\s)${this.s(key)}$`) })
+  }
+
+  /** A session's "Dựng từ mẫu". */
+  readonly applyTemplateButton = (label: string) =>
+    this.session(label).getByRole('button', { name: this.s('plan.apply.openFor').replace('{{label}}', label) })
+
+  /** The template dialog's name field and its slots (a multiple select, picked in playing order). */
+  readonly templateName = () => this.dialog().getByRole('textbox', { name: this.s('plan.templates.name') })
+  readonly templateSlots = () => this.dialog().getByRole('combobox', { name: this.s('plan.templates.slots') })
+  /** An option of the open slots dropdown, by the start of its title ("Nhạc hiệu" finds "Nhạc hiệu (00:15)"). */
+  readonly slotOption = (title: string) =>
+    this.page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: title })
+      .first()
+
+  /** A choice (checkbox or radio) in the open dialog, by its text. */
+  readonly dialogChoice = (text: string) => this.dialog().locator('label').filter({ hasText: text }).first()
+
+  /** The open dialog's button by its text (Lưu mẫu, Dựng, Sao chép, Lưu…). */
+  readonly dialogButton = (text: string) => this.dialog().getByRole('button', { name: text, exact: true })
+
+  /** The fill preview's list of sessions that already hold items. */
+  readonly fillConflicts = () => this.dialog().getByRole('alert').locator('li')
 }

@@ -24,6 +24,8 @@ import { seriousViolations } from '../support/axe'
 import { ROOT } from '../support/paths'
 import { useProvinceServer } from '../support/province'
 import { LIBRARY_ITEMS, seedLibrary, seedPlayLog } from '../support/seed-station'
+import { ScheduleScreen } from '../pages/ScheduleScreen'
+import { defaultSessions } from '../../../src/shared/onair/session'
 import { en, vi } from '../support/strings'
 
 const SHOTS = join(ROOT, 'reports/screenshots')
@@ -101,14 +103,15 @@ async function openScreen(page: Page, s: Strings, nav: string, heading: string):
 }
 
 /** Lets fonts, charts and live queries settle, then writes the screenshot and runs axe. */
-async function capture(page: Page, language: string, name: string): Promise<string[]> {
+async function capture(page: Page, language: string, name: string, include?: string): Promise<string[]> {
   const t0 = Date.now()
   await page.evaluate(() => document.fonts.ready.then(() => window.scrollTo(0, 0)))
   mkdirSync(join(SHOTS, language), { recursive: true })
   await page.screenshot({ path: join(SHOTS, language, `${name}.png`), animations: 'disabled' })
   const t1 = Date.now()
-  const found = await seriousViolations(page, `${language}/${name}`)
-  console.log(`${language}/${name}: shot ${t1 - t0} ms, axe ${Date.now() - t1} ms`)
+  const found = await seriousViolations(page, `${language}/${name}`, include)
+  console.log(`${language}/${name}: shot ${t1 - t0} ms, axe ${Date.now() - t1} ms, ${found.length} serious`)
+  for (const line of found) console.log(`  ${line}`)
   return found
 }
 
@@ -205,6 +208,33 @@ async function libraryLayoutHolds(page: Page, s: Strings): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0))
 }
 
+/**
+ * Lịch phát's week tools (issue 19): each dialog captured open (axe on the dialog: the screen
+ * behind it was checked just before), then closed with Escape. With transitions off, antd's
+ * opening zoom never ends: the dialog is shown at its final state for the shot.
+ */
+async function scheduleDialogs(page: Page, language: string, s: Strings): Promise<string[]> {
+  const schedule = new ScheduleScreen(page, s)
+  const found: string[] = []
+  const shown = await page.addStyleTag({
+    content: '.ant-modal, .ant-modal-mask { opacity: 1 !important; transform: none !important; }',
+  })
+  const shots: [string, () => Promise<void>][] = [
+    ['schedule-templates', () => schedule.weekTool('templates').click()],
+    ['schedule-apply-template', () => schedule.applyTemplateButton(defaultSessions()[0]?.label ?? '').click()],
+    ['schedule-copy-day', () => schedule.weekTool('copyDay').click()],
+  ]
+  for (const [name, open] of shots) {
+    await open()
+    await schedule.dialog().waitFor()
+    found.push(...(await capture(page, language, name, '.ant-modal-wrap')))
+    await page.keyboard.press('Escape')
+    await expect(schedule.dialog()).toHaveCount(0)
+  }
+  await shown.evaluate((tag) => tag.parentNode?.removeChild(tag))
+  return found
+}
+
 const usersCard = (page: Page, s: Strings): Locator => new LocalUsersScreen(page, s).card()
 
 async function tour(page: Page, language: 'vi' | 'en', s: Strings): Promise<string[]> {
@@ -218,6 +248,7 @@ async function tour(page: Page, language: 'vi' | 'en', s: Strings): Promise<stri
     await openScreen(page, s, nav, heading)
     found.push(...(await capture(page, language, name)))
     if (name === 'library') await libraryLayoutHolds(page, s)
+    if (name === 'schedule') found.push(...(await scheduleDialogs(page, language, s)))
     if (name === 'settings') await captureBelow(page, language, 'settings-users', usersCard(page, s))
   }
   await openScreen(page, s, 'nav.library', 'library.title')

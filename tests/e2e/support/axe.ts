@@ -8,12 +8,11 @@ import type { Page } from '@playwright/test'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-export async function seriousViolations(page: Page, screen: string): Promise<string[]> {
+/** `include`: a CSS selector to check only that part (e.g. an open dialog, the screen behind it being checked on its own). */
+export async function seriousViolations(page: Page, screen: string, include?: string): Promise<string[]> {
   // Only violations are collected (not every passing node): the check is several times faster.
-  const result = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .options({ resultTypes: ['violations'] })
-    .analyze()
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] })
+  const result = await (include ? builder.include(include) : builder).analyze()
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => {

@@ -40,6 +40,7 @@ export function announcementEntry(a: Announcement): LibraryEntry {
     source: 'own',
     validFromMs: msOf(a.validFrom),
     validToMs: msOf(a.validTo),
+    madeAtMs: msOf(a.createdAt),
   }
 }
 
@@ -86,12 +87,14 @@ const bulletinRowSchema = z.object({
   priority: priorityClassSchema.catch('normal').default('normal'),
   language: z.string().catch('vi').default('vi'),
   category: z.string().catch('').default(''),
+  createdAt: z.string().optional().catch(undefined),
+  updatedAt: z.string().optional().catch(undefined),
 })
 
 export function bulletinEntry(row: BulletinRow, durationOf: (hash: string) => number | undefined): LibraryEntry | null {
   const parsed = bulletinRowSchema.safeParse(row)
   if (!parsed.success) return null
-  const { renderedHash, rendered, ...b } = parsed.data
+  const { renderedHash, rendered, createdAt, updatedAt, ...b } = parsed.data
   // What airs is the bulletin's master WAV (an MP3 kept by an older version cannot be played out).
   const airHash = rendered?.format === 'mp3' ? null : renderedHash
   return {
@@ -105,6 +108,8 @@ export function bulletinEntry(row: BulletinRow, durationOf: (hash: string) => nu
     source: 'own',
     validFromMs: null,
     validToMs: null,
+    // a "newest bulletin" slot goes by when the bulletin was made
+    madeAtMs: msOf(createdAt ?? updatedAt),
   }
 }
 

@@ -36,15 +36,20 @@ const browserTimers: SchedulerTimers = {
 
 /** A cheap fingerprint of everything a rundown depends on; a change re-plans the day. */
 async function scheduleFingerprint(db: DaixaDb): Promise<string> {
-  const [sessions, rules, schedules, settings, sessionMap, station] = await Promise.all([
+  const [sessions, rules, schedules, settings, sessionMap, station, bulletins, announcements] = await Promise.all([
     db.sessions.toArray(),
     db.scheduleRules.toArray(),
     db.schedules.toArray(),
     db.settings.get('onair.policy'),
     db.settings.get(SESSION_MAP_KEY),
     db.station.get('station'),
+    // a "newest bulletin" slot changes when one is made or rendered (plan-day.ts)
+    db.bulletins.toArray(),
+    db.announcements.toCollection().primaryKeys(),
   ])
   return JSON.stringify([
+    bulletins.map((b) => [b.id, b.updatedAt, b.renderedHash]),
+    announcements,
     sessions,
     rules.map((r) => [r.id, r.updatedAt]),
     schedules.map((s) => [s.id, s.updatedAt]),

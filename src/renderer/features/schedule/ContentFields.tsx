@@ -1,10 +1,10 @@
 /** What to place: an item of the library, a relay of the line-in or a stream for a duration, or silence. */
 import { Form, Input, InputNumber, Radio, Select, Space } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { libraryKey, type LibraryEntry } from '../../../shared/onair/placement'
+import type { LibraryEntry } from '../../../shared/onair/placement'
 import { sourceKinds } from '../../../shared/reports/report-input'
-import { formatDuration } from '../../components/format'
 import type { ContentDraft } from './content-draft'
+import { slotOptions } from './slot-options'
 
 interface ContentFieldsProps {
   value: ContentDraft
@@ -12,17 +12,9 @@ interface ContentFieldsProps {
   onChange: (next: ContentDraft) => void
 }
 
-const pickable = ['announcement', 'bulletin', 'program', 'jingle'] as const
-
 export function ContentFields({ value, library, onChange }: ContentFieldsProps) {
   const { t } = useTranslation()
-  const entries = [...library.values()]
-  const options = pickable.map((kind) => ({
-    label: t(`schedule.kind.${kind}`),
-    options: entries
-      .filter((e) => e.kind === kind)
-      .map((e) => ({ value: libraryKey(e.kind, e.id), label: `${e.title} (${formatDuration(e.durationMs)})` })),
-  }))
+  const options = slotOptions(t, library)
   return (
     <>
       <Form.Item label={t('schedule.form.what')}>
@@ -42,6 +34,7 @@ export function ContentFields({ value, library, onChange }: ContentFieldsProps) 
         <Form.Item label={t('schedule.form.item')}>
           <Select
             showSearch={{ optionFilterProp: 'label' }}
+            virtual={false}
             aria-label={t('schedule.form.item')}
             placeholder={t('schedule.form.itemPlaceholder')}
             value={value.key}

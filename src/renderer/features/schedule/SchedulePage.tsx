@@ -17,9 +17,18 @@ import { SessionCard } from './SessionCard'
 import { SessionSettingsModal } from './SessionSettingsModal'
 import { isProvinceItem, placementOf, useSchedule, type ScheduleDay } from './useSchedule'
 import { ViolationList } from './ViolationList'
+import { PlanDialogs, type PlanDialog } from './PlanDialogs'
+import { PlanToolbar } from './PlanToolbar'
+import { useTemplates } from './useFill'
+import { useRemoveSession } from './useRemoveSession'
+import { newId } from '../../../shared/ids'
 
 type Dialog =
-  { kind: 'add'; session: SessionTemplate } | { kind: 'settings'; session: SessionTemplate } | { kind: 'policy' } | null
+  | { kind: 'add'; session: SessionTemplate }
+  | { kind: 'settings'; session: SessionTemplate }
+  | { kind: 'policy' }
+  | PlanDialog
+  | null
 
 export function SchedulePage() {
   const { t } = useTranslation()
@@ -28,6 +37,26 @@ export function SchedulePage() {
   const schedule = useSchedule(date)
   const { day } = schedule
   const [dialog, setDialog] = useState<Dialog>(null)
+  const templates = useTemplates()
+  const planDialog =
+    dialog?.kind === 'new-session' ||
+    dialog?.kind === 'templates' ||
+    dialog?.kind === 'apply' ||
+    dialog?.kind === 'copy'
+      ? dialog
+      : null
+  const removeSession = useRemoveSession(schedule.removeSession, () => setDialog(null))
+  const newSession = (): SessionTemplate => ({
+    id: newId(),
+    label: t('plan.session.newLabel'),
+    start: '19:00',
+    lengthMin: 30,
+    isEnabled: true,
+    preRoll: [],
+    postRoll: [],
+    zones: [],
+    rds: null,
+  })
 
   const fail = () => void message.error(t('schedule.saveFailed'))
   const confirmRemove = (d: ScheduleDay, item: RundownItem) => {
@@ -83,6 +112,12 @@ export function SchedulePage() {
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
         {t('schedule.intro')}
       </Typography.Paragraph>
+      <PlanToolbar
+        onAddSession={() => setDialog({ kind: 'new-session', session: newSession() })}
+        onTemplates={() => setDialog({ kind: 'templates' })}
+        onCopyDay={() => setDialog({ kind: 'copy', scope: 'day' })}
+        onCopyWeek={() => setDialog({ kind: 'copy', scope: 'week' })}
+      />
       {!day && <Spin />}
       {day && (
         <>
@@ -98,8 +133,10 @@ export function SchedulePage() {
               key={planned.template.id}
               planned={planned}
               isRepeating={(item) => placementOf(day, item, date)?.when.kind === 'rule'}
+              isNewest={(item) => placementOf(day, item, date)?.content.kind === 'newest'}
               isProvince={(item) => isProvinceItem(day, item, date)}
               onAdd={() => setDialog({ kind: 'add', session: planned.template })}
+              onTemplate={() => setDialog({ kind: 'apply', session: planned.template })}
               onSettings={() => setDialog({ kind: 'settings', session: planned.template })}
               onMove={(index, dir) => move(day, planned.rundown.items, index, dir)}
               onRemove={(item) => confirmRemove(day, item)}
@@ -121,11 +158,21 @@ export function SchedulePage() {
             <SessionSettingsModal
               session={dialog.session}
               onSave={schedule.saveSessionTemplate}
+              onRemove={() => removeSession(dialog.session)}
               onClose={() => setDialog(null)}
             />
           )}
           {dialog?.kind === 'policy' && (
             <PolicyModal policy={day.policy} onSave={schedule.saveStationPolicy} onClose={() => setDialog(null)} />
+          )}
+          {planDialog && templates && (
+            <PlanDialogs
+              dialog={planDialog}
+              day={day}
+              date={date}
+              templates={templates}
+              onClose={() => setDialog(null)}
+            />
           )}
         </>
       )}

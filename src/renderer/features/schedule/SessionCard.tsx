@@ -2,7 +2,7 @@
  * One session of the day: its planned span, its items (the province's with a badge), and what was
  * left out of it and why — one line per reason, naming the items.
  */
-import { PlusOutlined, SettingOutlined } from '@ant-design/icons'
+import { BuildOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ItemProblem, PlannedSession } from '../../../shared/onair/plan-day'
@@ -15,8 +15,11 @@ import { isProvinceWithoutAudio } from './violation-groups'
 interface SessionCardProps {
   planned: PlannedSession
   isRepeating: (item: RundownItem) => boolean
+  isNewest?: (item: RundownItem) => boolean
   isProvince: (item: RundownItem) => boolean
   onAdd: () => void
+  /** Dựng từ mẫu: fill this session (and others) from a session template */
+  onTemplate: () => void
   onSettings: () => void
   onMove: (index: number, direction: -1 | 1) => void
   onRemove: (item: RundownItem) => void
@@ -36,7 +39,7 @@ function byReason(problems: readonly ItemProblem[]): [string, string[]][] {
 }
 
 export function SessionCard(props: SessionCardProps) {
-  const { planned, isRepeating, isProvince, onAdd, onSettings, onMove, onRemove } = props
+  const { planned, isRepeating, isNewest, isProvince, onAdd, onTemplate, onSettings, onMove, onRemove } = props
   const { t } = useTranslation()
   const { template, rundown, problems } = planned
   const withoutAudio = problems.filter(isProvinceWithoutAudio)
@@ -68,6 +71,13 @@ export function SessionCard(props: SessionCardProps) {
             {t('schedule.sessionSettings')}
           </Button>
           <Button
+            icon={<BuildOutlined />}
+            onClick={onTemplate}
+            aria-label={t('plan.apply.openFor', { label: template.label })}
+          >
+            {t('plan.apply.open')}
+          </Button>
+          <Button
             type="primary"
             icon={<PlusOutlined />}
             onClick={onAdd}
@@ -86,6 +96,7 @@ export function SessionCard(props: SessionCardProps) {
         items={rundown.items}
         silent={silent.map((p) => ({ placementId: p.placementId, title: p.title }))}
         isRepeating={isRepeating}
+        isNewest={isNewest}
         isProvince={isProvince}
         isWithoutAudio={isWithoutAudio}
         onMove={onMove}

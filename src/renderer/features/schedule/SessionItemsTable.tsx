@@ -25,6 +25,8 @@ interface SessionItemsTableProps {
   items: readonly RundownItem[]
   silent: readonly SilentProvinceItem[]
   isRepeating: (item: RundownItem) => boolean
+  /** placed as "the newest bulletin/announcement": it changes by itself */
+  isNewest?: (item: RundownItem) => boolean
   isProvince: (item: RundownItem) => boolean
   /** a province item in the rundown whose file is not on this computer (the engine will skip it) */
   isWithoutAudio: (item: RundownItem) => boolean
@@ -35,7 +37,7 @@ interface SessionItemsTableProps {
 type Row = { key: string; index: number; item: RundownItem } | { key: string; index: -1; silent: SilentProvinceItem }
 
 export function SessionItemsTable(props: SessionItemsTableProps) {
-  const { items, silent, isRepeating, isProvince, isWithoutAudio, onMove, onRemove } = props
+  const { items, silent, isRepeating, isNewest, isProvince, isWithoutAudio, onMove, onRemove } = props
   const { t } = useTranslation()
   const rows: Row[] = [
     ...items.map((item, index) => ({ key: item.id, index, item })),
@@ -75,6 +77,7 @@ export function SessionItemsTable(props: SessionItemsTableProps) {
                 {isWithoutAudio(row.item) && noAudioTag}
                 {row.item.kind === 'program' && <AudioStateTag hash={row.item.mediaHash} />}
                 {isRepeating(row.item) && <Tag color="blue">{t('schedule.repeating')}</Tag>}
+                {isNewest?.(row.item) && <Tag color="green">{t('plan.slot.newestTag')}</Tag>}
               </Space>
             ) : (
               <Space wrap>

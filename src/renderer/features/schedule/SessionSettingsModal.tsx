@@ -16,11 +16,18 @@ import { ZonesField } from './ZonesField'
 
 interface SessionSettingsModalProps {
   session: SessionTemplate
+  /** a session the officer is adding (Thêm buổi): its own title, nothing to remove yet */
+  isNew?: boolean
+  /** the sessions a day may have with content (the station policy), shown when adding one */
+  policyNote?: string | null
   onSave: (session: SessionTemplate) => Promise<void>
+  /** Xoá buổi (asks first) */
+  onRemove?: () => void
   onClose: () => void
 }
 
-export function SessionSettingsModal({ session, onSave, onClose }: SessionSettingsModalProps) {
+export function SessionSettingsModal(props: SessionSettingsModalProps) {
+  const { session, isNew = false, policyNote = null, onSave, onRemove, onClose } = props
   const { t } = useTranslation()
   const { devices, error } = useDevices()
   const [draft, setDraft] = useState<SessionTemplate>(session)
@@ -40,12 +47,24 @@ export function SessionSettingsModal({ session, onSave, onClose }: SessionSettin
     <Modal
       open
       width={760}
-      title={t('schedule.settings.title', { label: session.label })}
+      title={isNew ? t('plan.session.addTitle') : t('schedule.settings.title', { label: session.label })}
       okText={t('schedule.save')}
       cancelText={t('common.cancel')}
       onOk={() => void save()}
       onCancel={onClose}
+      footer={(_, { OkBtn, CancelBtn }) => (
+        <>
+          {onRemove && !isNew && (
+            <Button danger style={{ float: 'left' }} onClick={onRemove}>
+              {t('plan.session.remove')}
+            </Button>
+          )}
+          <CancelBtn />
+          <OkBtn />
+        </>
+      )}
     >
+      {policyNote && <Alert type="info" showIcon message={policyNote} style={{ marginBottom: 12 }} />}
       {error && (
         <Alert
           type="warning"

@@ -1,6 +1,7 @@
 /** The "what plays" part of the add-item form, and the placement content it makes. */
 import type { LibraryEntry, PlacementContent } from '../../../shared/onair/placement'
 import type { SourceKind } from '../../../shared/reports/report-input'
+import { slotContent } from './slot-options'
 
 export type ContentDraft =
   | { kind: 'library'; key: string | null }
@@ -27,8 +28,9 @@ export function contentOf(
 ): { content: PlacementContent } | { problem: ContentProblem } {
   switch (draft.kind) {
     case 'library': {
-      const entry = draft.key === null ? undefined : library.get(draft.key)
-      return entry ? { content: { kind: entry.kind, id: entry.id } } : { problem: 'pick-item' }
+      // an item of the library, or a slot that changes by itself ("the newest bulletin")
+      const content = draft.key === null ? null : slotContent(draft.key, library)
+      return content ? { content } : { problem: 'pick-item' }
     }
     case 'relay': {
       if (draft.title.trim() === '') return { problem: 'relay-title' }

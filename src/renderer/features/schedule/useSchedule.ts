@@ -24,12 +24,14 @@ import {
   setDayEntries,
 } from '../../db/queries/schedule'
 import type { ClusterChoice } from '../../db/queries/schedule-clusters'
+import { deleteSession } from '../../db/queries/schedule-fill'
 import { provinceSessions } from '../../db/queries/session-map'
 import { isProvinceWithoutAudio } from './violation-groups'
 
 const PREVIEW_DAYS = 31
 
-async function loadDay(date: LocalDate) {
+/** What the screen reads for one date (after every change, through the live query). */
+export async function loadDay(date: LocalDate) {
   const db = appDatabase()
   const [sources, policy, province] = await Promise.all([
     loadRundownSources(db, date, date),
@@ -74,7 +76,7 @@ async function writeDay(
  * Saves a placement: a one-off joins the day's schedule of its session (with the clusters it plays
  * on, when given; else they stay as they were), a rule is stored as it is.
  */
-async function place(placement: Placement, clusters?: ClusterChoice): Promise<void> {
+export async function place(placement: Placement, clusters?: ClusterChoice): Promise<void> {
   if (placement.when.kind === 'rule') return saveRule(appDatabase(), placement)
   const { date } = placement.when
   const others = (await dayEntries(date, placement.sessionId)).filter((p) => p.id !== placement.id)
@@ -120,6 +122,17 @@ export function useSchedule(date: LocalDate) {
 
   const saveSessionTemplate = useCallback((t: SessionTemplate) => saveSession(appDatabase(), t), [])
   const saveStationPolicy = useCallback((p: StationPolicy) => savePolicy(appDatabase(), p), [])
+  const removeSession = useCallback((id: string) => deleteSession(appDatabase(), id), [])
 
-  return { day: day ?? null, place, add, remove, swapOrder, preview, saveSessionTemplate, saveStationPolicy }
+  return {
+    day: day ?? null,
+    place,
+    add,
+    remove,
+    swapOrder,
+    preview,
+    saveSessionTemplate,
+    saveStationPolicy,
+    removeSession,
+  }
 }

@@ -1,66 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { newId } from '../../../../../src/shared/ids'
-import type { RundownSession } from '../../../../../src/shared/onair/rundown'
-import type { SchedulerTimers } from '../../../../../src/shared/onair/scheduler'
 import { createDatabase, type DaixaDb } from '../../../../../src/renderer/db/database'
 import { addRecordedAnnouncement } from '../../../../../src/renderer/db/queries/announcements'
 import { setDayEntries } from '../../../../../src/renderer/db/queries/schedule'
 import { SESSION_LEAD_MS, startAutoSchedule } from '../../../../../src/renderer/features/onair/auto-schedule'
 import { dropDatabase, uniqueDbName } from '../../db/migration-harness'
+import { manualTime, recordingEngine } from './manual-time'
 
 const DAY = '2026-11-23'
 /** 05:30 in Vietnam (UTC+7) on DAY: the morning session. */
 const MORNING = Date.parse('2026-11-22T22:30:00.000Z')
 const NOON = Date.parse('2026-11-23T04:00:00.000Z')
-
-/** Timers the test moves by hand; the database keeps running on real time. */
-function manualTime(startMs: number) {
-  let now = startMs
-  let queue: Array<{ at: number; fn: () => void }> = []
-  const settle = async () => {
-    for (let i = 0; i < 20; i += 1) await new Promise((r) => setTimeout(r, 1))
-  }
-  const timers: SchedulerTimers = {
-    setTimeout: (fn, ms) => {
-      const handle = { at: now + ms, fn }
-      queue.push(handle)
-      return handle
-    },
-    clearTimeout: (handle) => {
-      queue = queue.filter((h) => h !== handle)
-    },
-  }
-  return {
-    now: () => now,
-    timers,
-    settle,
-    async advanceTo(target: number) {
-      for (let guard = 0; guard < 1000; guard += 1) {
-        queue.sort((a, b) => a.at - b.at)
-        const next = queue[0]
-        if (!next || next.at > target) break
-        queue.shift()
-        now = Math.max(now, next.at)
-        next.fn()
-        await settle()
-      }
-      now = target
-    },
-  }
-}
-
-/** Stands in for the Web Audio engine, which needs a browser: records the sessions handed to it. */
-function recordingEngine() {
-  const played: RundownSession[] = []
-  return {
-    played,
-    play: (session: RundownSession) => {
-      played.push(session)
-      return Promise.resolve()
-    },
-    on: () => () => undefined,
-  }
-}
 
 let db: DaixaDb
 let stop: (() => void) | null = null
