@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next'
 import { bridge } from '../bridge/bridge'
 import { BulletinsPage } from '../features/bulletins/BulletinsPage'
 import { ClustersPage } from '../features/clusters/ClustersPage'
+import { EmergencyBanner } from '../features/emergency/EmergencyBanner'
 import { HardwarePage } from '../features/hardware/HardwarePage'
 import { LibraryPage } from '../features/library/LibraryPage'
 import { AutomaticPlayout } from '../features/onair/AutomaticPlayout'
@@ -54,6 +55,7 @@ export function App() {
       <AntApp>
         <PreferencesProvider>
           <AutomaticPlayout />
+          <EmergencyBanner />
           <SyncProvider>
             <Layout style={{ minHeight: '100vh' }}>
               <Layout.Sider

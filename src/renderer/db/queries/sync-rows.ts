@@ -85,6 +85,7 @@ export function programRow(record: Program): ProgramRow {
     mediaHash: record.mediaHash,
     durationMs: record.durationMs,
     text: record.text,
+    emergency: record.emergency ?? null,
   }
 }
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/ipc/app'
 import { usePreferences } from '../../app/PreferencesContext'
 import { errorCodeOf } from '../../bridge/bridge'
+import { EmergencySettings } from '../emergency/EmergencySettings'
 import { switchLanguage } from '../../i18n/i18n'
 import { LoudnessSettings } from '../import/LoudnessSettings'
 import { LineInSelect } from '../onair/LineInSelect'
@@ -92,6 +93,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <ConnectionSettings />
+      <EmergencySettings />
       <ProvinceSessionMapping />
     </>
   )
