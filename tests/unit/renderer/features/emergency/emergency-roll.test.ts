@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { emergencyRoll } from '../../../../../src/renderer/features/emergency/emergency-roll'
+import type { DeviceConfig } from '../../../../../src/shared/ipc/hardware'
+import { defaultSessions, type SessionTemplate } from '../../../../../src/shared/onair/session'
+
+const serial = {
+  kind: 'serial',
+  path: '/dev/ttyUSB0',
+  baudRate: 9600,
+  dataBits: 8,
+  parity: 'none',
+  stopBits: 1,
+} as const
+const relay = (id: string, role: 'amplifier-relay' | 'zone-relay'): DeviceConfig => ({
+  id,
+  name: id,
+  role,
+  isEnabled: true,
+  family: 'relay-lcus',
+  transport: serial,
+  options: { channels: 4, hasStatusQuery: true },
+})
+const devices: DeviceConfig[] = [
+  relay('amp', 'amplifier-relay'),
+  relay('zones', 'zone-relay'),
+  {
+    id: 'ex',
+    name: 'Máy phát',
+    role: 'exciter',
+    isEnabled: true,
+    family: 'exciter',
+    transport: serial,
+    options: { profile: 'daixa-bridge', licenceMaxPowerW: null, frequencyMHz: null, powerW: null, rfSettleMs: 1500 },
+  },
+]
+const [morning, noon] = defaultSessions()
+const templates: SessionTemplate[] = [
+  { ...(morning as SessionTemplate), zones: [{ name: 'Thôn 1', onCode: '*001#1', offCode: '*001#0' }] },
+  { ...(noon as SessionTemplate), zones: [{ name: 'Thôn 2', onCode: '*002#1', offCode: null, repeat: 3 }] },
+]
+const none = { clusterIds: [], dtmfCodes: [], relayChannels: [] }
+
+describe('features/emergency/emergency-roll', () => {
+  it('with no zone named reaches the whole station: every relay board, RF, every session zone; off in reverse', () => {
+    const roll = emergencyRoll(devices, templates, none)
+    expect(roll.preRoll).toEqual([
+      { kind: 'relay', deviceId: 'amp', channel: 1, isOn: true },
+      { kind: 'relay', deviceId: 'zones', channel: 1, isOn: true },
+      { kind: 'rf', deviceId: 'ex', isOn: true },
+      { kind: 'dtmf', code: '*001#1', repeat: 2 },
+      { kind: 'dtmf', code: '*002#1', repeat: 3 },
+    ])
+    expect(roll.postRoll).toEqual([
+      { kind: 'dtmf', code: '*001#0', repeat: 2 },
+      { kind: 'rf', deviceId: 'ex', isOn: false },
+      { kind: 'relay', deviceId: 'zones', channel: 1, isOn: false },
+      { kind: 'relay', deviceId: 'amp', channel: 1, isOn: false },
+    ])
+  })
+
+  it('names zones: the zone board on the given channels, only the given DTMF codes (their off-codes when known)', () => {
+    const roll = emergencyRoll(devices, templates, {
+      clusterIds: [],
+      dtmfCodes: ['*001#1', '*009#1'],
+      relayChannels: [2, 3],
+    })
+    expect(roll.preRoll).toEqual([
+      { kind: 'relay', deviceId: 'amp', channel: 1, isOn: true },
+      { kind: 'relay', deviceId: 'zones', channel: 2, isOn: true },
+      { kind: 'relay', deviceId: 'zones', channel: 3, isOn: true },
+      { kind: 'rf', deviceId: 'ex', isOn: true },
+      { kind: 'dtmf', code: '*001#1', repeat: 2 },
+      { kind: 'dtmf', code: '*009#1', repeat: 2 },
+    ])
+    expect(roll.postRoll.filter((s) => s.kind === 'dtmf')).toEqual([{ kind: 'dtmf', code: '*001#0', repeat: 2 }])
+    expect(roll.postRoll.filter((s) => s.kind === 'relay').map((s) => s.kind === 'relay' && s.channel)).toEqual([
+      3, 2, 1,
+    ])
+  })
+})
