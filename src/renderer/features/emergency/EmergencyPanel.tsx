@@ -12,6 +12,7 @@ import { formatDateTime } from '../../../shared/format/display'
 import { appDatabase } from '../../db/database'
 import { listEmergencies, stopEmergency } from '../../db/queries/emergencies'
 import { CapImportButton } from './CapImportButton'
+import { OwnEmergencyForm } from './OwnEmergencyForm'
 import { useCountdownSec } from './emergency-settings'
 import { nextText, statusKey } from './emergency-view'
 import { runningEmergencyFlow } from './useEmergencyFlow'
@@ -34,6 +35,7 @@ export function EmergencyPanel() {
     })
   return (
     <Card title={t('emergency.panel.title')} extra={<CapImportButton />} data-testid="emergency-panel">
+      <OwnEmergencyForm />
       <Table<EmergencyRecord>
         rowKey="id"
         size="small"

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emergencyRoll } from '../../../../../src/renderer/features/emergency/emergency-roll'
+import { ownEmergency } from '../../../../../src/renderer/features/emergency/own-emergency'
+import type { Announcement } from '../../../../../src/shared/model/announcement'
 import type { DeviceConfig } from '../../../../../src/shared/ipc/hardware'
 import { defaultSessions, type SessionTemplate } from '../../../../../src/shared/onair/session'
 
@@ -76,5 +78,21 @@ describe('features/emergency/emergency-roll', () => {
     expect(roll.postRoll.filter((s) => s.kind === 'relay').map((s) => s.kind === 'relay' && s.channel)).toEqual([
       3, 2, 1,
     ])
+  })
+})
+
+describe('features/emergency/own-emergency', () => {
+  it('airs what the library item airs (its rendition when edited), repeating until it expires', () => {
+    const a = {
+      id: 'a1',
+      title: 'Thông báo khẩn: cháy rừng',
+      mediaHash: 'a'.repeat(64),
+      durationMs: 12_345.6,
+      language: 'vi',
+      rendition: { key: 'k'.repeat(64), hash: 'b'.repeat(64), durationMs: 11_000 },
+    } as unknown as Announcement
+    const b = ownEmergency(a, { repeatEveryMin: 30, expiresInHours: 2 }, 'x', 1_000)
+    expect(b).toMatchObject({ id: 'own:x', origin: 'own', mediaHash: 'b'.repeat(64), durationMs: 11_000 })
+    expect(b).toMatchObject({ repeatEveryMs: 1_800_000, expiresMs: 1_000 + 7_200_000, onsetMs: 1_000, isActual: true })
   })
 })
