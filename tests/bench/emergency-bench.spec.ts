@@ -74,13 +74,12 @@ test('emergency latency: publication on the server → first audio', async ({ st
     console.log(
       `run ${run}: published → on the laptop ${toStored.at(-1) ?? NaN} ms, → first audio ${toAudio.at(-1) ?? NaN} ms`,
     )
-    // the airing ends before the next run; the bulletin is stopped so it never repeats into it
+    // the airing ends before the next run (its next repeat is past its expiry: the banner goes by itself)
     await expect
       .poll(async () => (await onAir.playLogRecords()).filter((r) => r.itemId.startsWith('emergency-')).length, {
         timeout: 60_000,
       })
       .toBe(run)
-    await page.getByRole('button', { name: vi('emergency.banner.acknowledge') }).click()
   }
   const goal = COUNTDOWN_S * 1000 + 5000
   console.log(
