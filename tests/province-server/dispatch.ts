@@ -13,6 +13,7 @@ import { mediaParamsSchema } from '../../src/shared/province/media'
 import { serveMediaContent } from './media-content'
 import type { RequestContext, ServerServices } from './context'
 import type { FaultDecision } from './faults'
+import { handlePublishRoute, PUBLISH_EMERGENCY_PATH } from './emergency-publish'
 import { bearerToken, HttpError, readJsonBody, sendError, sendJson } from './http'
 import type { MediaService } from './media'
 import { handleTestRoute } from './test-routes'
@@ -20,6 +21,8 @@ import { handleTestRoute } from './test-routes'
 export interface DispatchOptions {
   testMode: boolean
   allowCrash: boolean
+  /** `POST /__demo__/emergency` (emergency-publish.ts): a demo or test server */
+  publishRoute: boolean
   /** Waits `ms` (bounded by the caller) unless the server stops first. */
   sleep: (ms: number) => Promise<void>
 }
@@ -155,6 +158,9 @@ export function createDispatcher(services: ServerServices, media: MediaService, 
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       if (options.testMode && url.pathname.startsWith('/__test__/')) {
         return await handleTestRoute(services, req, res, url, serverTime)
+      }
+      if (options.publishRoute && url.pathname === PUBLISH_EMERGENCY_PATH) {
+        return await handlePublishRoute(services, req, res, serverTime)
       }
       const length = Number(req.headers['content-length'] ?? 0)
       const decision = options.testMode ? services.faults.decide(req.method ?? 'GET', url.pathname, length) : null

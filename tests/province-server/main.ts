@@ -9,8 +9,11 @@
  * (fault PRNG), --allow-crash (scripted crash faults may kill the process), --access-ttl SECONDS,
  * --public-url URL (where clients reach it behind a reverse proxy; upload endpoints use it).
  * Binds 127.0.0.1 only and prints `province server ready at http://127.0.0.1:<port>/`.
+ * With --publish-emergency it publishes an emergency on a running demo server and exits
+ * (emergency-publish-cli.ts).
  */
 import { resolve } from 'node:path'
+import { isPublishCommand, runPublishCommand } from './emergency-publish-cli'
 import { startProvinceServer, type ProvinceServerOptions } from './server'
 
 function parseProvinceArgs(argv: readonly string[]): ProvinceServerOptions {
@@ -62,7 +65,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'))
 }
 
-main().catch((error: unknown) => {
-  console.error(`province: failed to start: ${error instanceof Error ? error.message : String(error)}`)
+const argv = process.argv.slice(2)
+const command = isPublishCommand(argv) ? runPublishCommand(argv) : main()
+command.catch((error: unknown) => {
+  const what = isPublishCommand(argv) ? 'could not publish' : 'failed to start'
+  console.error(`province: ${what}: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
 })

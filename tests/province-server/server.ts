@@ -103,6 +103,7 @@ export async function startProvinceServer(options: ProvinceServerOptions): Promi
   const dispatch = createDispatcher(services, createMediaService(services), {
     testMode: options.testMode ?? false,
     allowCrash: options.allowCrash ?? false,
+    publishRoute: (options.testMode ?? false) || (options.seedDemo ?? false),
     sleep: sleeper.sleep,
   })
   const server = createServer((req, res) => void dispatch(req, res))

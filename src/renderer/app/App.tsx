@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { bridge } from '../bridge/bridge'
 import { BulletinsPage } from '../features/bulletins/BulletinsPage'
 import { ClustersPage } from '../features/clusters/ClustersPage'
+import { EmergencyBanner } from '../features/emergency/EmergencyBanner'
 import { HardwarePage } from '../features/hardware/HardwarePage'
 import { OperationLogPage } from '../features/oplog/OperationLogPage'
 import { RolesProvider } from '../features/roles/RolesProvider'
@@ -69,6 +70,7 @@ export function App() {
         <PreferencesProvider>
           <RolesProvider>
             <AutomaticPlayout />
+            <EmergencyBanner />
             <SyncProvider>
               <PrefetchProvider>
                 <Layout style={{ minHeight: '100vh' }}>

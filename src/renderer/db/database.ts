@@ -9,6 +9,7 @@ import type {
   BulletinRow,
   ClusterEventRow,
   ClusterRow,
+  EmergencyRow,
   HardwareRow,
   PlayLogRow,
   ProgramRow,
@@ -41,6 +42,7 @@ export type DaixaDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>
   hardware: EntityTable<HardwareRow, 'id'>
   renditions: EntityTable<RenditionRow, 'key'>
+  emergencies: EntityTable<EmergencyRow, 'id'>
 }
 
 export const DEFAULT_DB_NAME = 'daixa'

@@ -6,8 +6,10 @@
 import type { BulletinPart } from '../../shared/editor/bulletin'
 import type { ContentKind, PriorityClass } from '../../shared/model/common'
 import type { PlacementContent, ScheduleEntryRecord } from '../../shared/onair/placement'
+import type { EmergencyRecord } from '../../shared/emergency/bulletin'
 import type { DeviceAction } from '../../shared/onair/rundown'
 import type { ZoneCode } from '../../shared/onair/session'
+import type { EmergencyInfo } from '../../shared/province/emergency'
 import type {
   ClusterStatus,
   ClusterTechnology,
@@ -45,6 +47,8 @@ export interface ProgramRow {
   mediaSize?: number | null
   durationMs?: number | null
   text?: string | null
+  /** Emergency programs: issue time, zones, repeats (Province API v1, additive). */
+  emergency?: EmergencyInfo | null
 }
 
 export interface ScheduleRow {
@@ -249,3 +253,6 @@ export interface HardwareRow {
   family: string
   config: unknown
 }
+
+/** An emergency bulletin and what happened to it here (v5; shared/emergency/bulletin.ts). */
+export type EmergencyRow = EmergencyRecord

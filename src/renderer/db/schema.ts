@@ -54,6 +54,12 @@ export const schemaHistory: readonly SchemaVersion[] = [
     version: 4,
     stores: { renditions: 'key, sourceHash, hash, usedAt' },
   },
+  {
+    // v5: emergency bulletins (province, CAP, the officer's) and their airings here (docs/onair.md,
+    // "Emergencies"). A new table: nothing to migrate.
+    version: 5,
+    stores: { emergencies: 'id, receivedAtMs' },
+  },
 ]
 
 /** Defaults for the fields announcements gained in v2 (metadata and approval). */

@@ -19,6 +19,7 @@ import { idSchema, mediaHashSchema } from '../ids'
 import { announcementSourceSchema } from '../model/announcement'
 import { contentKindSchema, priorityClassSchema } from '../model/common'
 import { entityNameSchema, named, provinceIdSchema, provinceInstantSchema, versionSchema } from './common'
+import { emergencyInfoSchema } from './emergency'
 
 const recordBase = { version: versionSchema, updatedAt: provinceInstantSchema }
 const languageSchema = z.string().min(2).max(20)
@@ -62,6 +63,8 @@ export const programSchema = named(
     durationMs: z.number().int().nonnegative().nullable(),
     /** Text for speech synthesis when the program has no audio. */
     text: z.string().max(20_000).nullable(),
+    /** Emergency programs only (priority `emergency`): issue time, zones, repeats (emergency.ts). Absent: none. */
+    emergency: emergencyInfoSchema.nullable().optional(),
   }),
 )
 export type Program = z.infer<typeof programSchema>

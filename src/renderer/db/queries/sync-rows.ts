@@ -96,6 +96,7 @@ export function programRow(record: Program): ProgramRow {
     mediaSize: record.mediaSize ?? null,
     durationMs: record.durationMs,
     text: record.text,
+    emergency: record.emergency ?? null,
   }
 }
 

@@ -2,6 +2,7 @@
 import { App, Col, Row, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { EngineSnapshot } from '../../audio/playout/engine-types'
+import { EmergencyPanel } from '../emergency/EmergencyPanel'
 import { AlertList } from './AlertList'
 import { AutoModeSwitch } from './AutoModeSwitch'
 import { DeviceHealth } from './DeviceHealth'
@@ -38,6 +39,7 @@ export function OnAirPage() {
           />
         </Col>
       </Row>
+      <EmergencyPanel />
       <DeviceHealth />
       <TrialPanel
         isReady={onAir.isReady}

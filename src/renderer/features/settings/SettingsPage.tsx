@@ -8,6 +8,7 @@ import type { Language } from '../../../shared/ipc/app'
 import { isHttpsFeed } from '../../../shared/ipc/settings'
 import { usePreferences } from '../../app/PreferencesContext'
 import { errorCodeOf } from '../../bridge/bridge'
+import { EmergencySettings } from '../emergency/EmergencySettings'
 import { switchLanguage } from '../../i18n/i18n'
 import { LoudnessSettings } from '../import/LoudnessSettings'
 import { LineInSelect } from '../onair/LineInSelect'
@@ -99,6 +100,7 @@ export function SettingsPage() {
         </Form>
       </Card>
       <ConnectionSettings />
+      <EmergencySettings />
       <ProvinceSessionMapping />
       <LocalUsersCard />
     </>

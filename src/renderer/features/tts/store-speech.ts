@@ -26,7 +26,7 @@ import { addSpeechAnnouncement } from '../../db/queries/announcements'
 const SPEAK = 0.7
 const NORMALIZE = 0.9
 
-async function speakIntoStore(
+export async function speakIntoStore(
   engine: TtsEngine,
   text: string,
   options: SynthesizeOptions,

@@ -8,6 +8,7 @@ const expectedTables = [
   'announcements',
   'mediaAssets',
   'programs',
+  'emergencies',
   'schedules',
   'clusters',
   'clusterEvents',
@@ -187,5 +188,49 @@ describe('db/schema', () => {
       usedAt: '2025-01-02T00:00:00.000Z',
     })
     expect(await db.renditions.where('sourceHash').equals(row.mediaHash).count()).toBe(1)
+  })
+
+  it('adds the emergencies table in v5 and keeps the renditions cache', async () => {
+    const cached = {
+      key: 'e'.repeat(64),
+      sourceHash: 'f'.repeat(64),
+      hash: 'a'.repeat(64),
+      durationMs: 1000,
+      sizeBytes: 88_244,
+      createdAt: '2025-01-02T00:00:00.000Z',
+      usedAt: '2025-01-02T00:00:00.000Z',
+    }
+    const db = await migrateFrom(4, async (v4) => {
+      await v4.renditions.put(cached)
+    })
+    opened.push(db)
+    expect(db.verno).toBe(latestVersion())
+    expect(await db.renditions.get(cached.key)).toEqual(cached)
+    expect(await db.emergencies.count()).toBe(0)
+    await db.emergencies.put({
+      id: 'cap:kttv,1',
+      origin: 'cap',
+      title: 'Bão số 3',
+      text: 'Bão mạnh',
+      mediaHash: null,
+      durationMs: null,
+      language: 'vi',
+      senderName: 'Đài KTTV',
+      issuedAtMs: 1,
+      onsetMs: 1,
+      expiresMs: 2,
+      repeatEveryMs: 60_000,
+      window: null,
+      zones: { clusterIds: [], dtmfCodes: [], relayChannels: [] },
+      replaces: [],
+      isActual: true,
+      receivedAtMs: 5,
+      ackedAtMs: null,
+      stoppedAtMs: null,
+      stoppedBy: null,
+      airedAtMs: [],
+      spoken: null,
+    })
+    expect(await db.emergencies.where('receivedAtMs').above(4).count()).toBe(1)
   })
 })
