@@ -57,6 +57,15 @@ export class OnAirScreen {
   /** one device's line in it, found by the device's name */
   readonly deviceHealth = (name: string) => this.health().getByRole('listitem').filter({ hasText: name })
 
+  /** "Tự động phát theo lịch" (kept on across restarts). */
+  readonly autoSwitch = () => this.page.getByRole('switch', { name: this.s('onair.auto.label') })
+
+  /** Switches automatic playout by the schedule on or off. */
+  async setAuto(isOn: boolean): Promise<void> {
+    if ((await this.autoSwitch().getAttribute('aria-checked')) !== String(isOn)) await this.autoSwitch().click()
+    await expect(this.autoSwitch()).toHaveAttribute('aria-checked', String(isOn))
+  }
+
   async open(): Promise<void> {
     await this.page.getByRole('menuitem', { name: this.s('onair.nav') }).click()
     await this.heading().waitFor()

@@ -7,7 +7,7 @@
  *   await schedule.setDate(stationDate(1))
  *   await schedule.addItem('Buổi sáng', 'Tin một')
  */
-import { typeLocalDate } from './antd-date'
+import { typeLocalDate, typeLocalTime } from './antd-date'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { chooseOption, chooseOptionContaining } from './antd-select'
 
@@ -113,6 +113,18 @@ export class ScheduleScreen {
         devices.rds,
       )
     }
+    await dialog.getByRole('button', { name: this.s('schedule.save'), exact: true }).click()
+    await expect(dialog).toHaveCount(0)
+  }
+
+  /** Session settings: the start time ("07:05") and the booked length in minutes. */
+  async setSessionTime(label: string, start: string, lengthMin: number): Promise<void> {
+    await this.session(label)
+      .getByRole('button', { name: this.s('schedule.sessionSettingsOf').replace('{{label}}', label) })
+      .click()
+    const dialog = this.dialog()
+    await typeLocalTime(dialog.getByRole('textbox', { name: this.s('schedule.settings.start') }), start)
+    await dialog.getByRole('spinbutton', { name: this.s('schedule.settings.length') }).fill(String(lengthMin))
     await dialog.getByRole('button', { name: this.s('schedule.save'), exact: true }).click()
     await expect(dialog).toHaveCount(0)
   }

@@ -13,3 +13,11 @@ export async function typeLocalDate(input: Locator, isoDay: string): Promise<voi
   await input.press('Enter')
   await expect(input).toHaveValue(shown)
 }
+
+/** Types a wall-clock time ("07:05", 24-hour in both languages) into a LocalTimeInput and commits it. */
+export async function typeLocalTime(input: Locator, time: string): Promise<void> {
+  await input.click()
+  await input.fill(time)
+  await input.press('Enter')
+  await expect(input).toHaveValue(time)
+}

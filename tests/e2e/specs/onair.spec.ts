@@ -32,6 +32,7 @@ import { expect, test as base } from '../fixtures'
 import { OnAirScreen } from '../pages/OnAirScreen'
 import { RecordScreen } from '../pages/RecordScreen'
 import { writeHardwareJson } from '../support/hardware-seed'
+import { armTap, chunkSamples, heardAtMs, installTap, readTap, type TapChunk } from '../support/output-tap'
 import { ScheduleScreen, stationDate } from '../pages/ScheduleScreen'
 import { vi } from '../support/strings'
 
@@ -44,77 +45,6 @@ const IDS = {
 interface Rig {
   recorder: SimRecorder
   pairs: { relay: SocatPair; exciter: SocatPair; rds: SocatPair }
-}
-
-interface TapChunk {
-  frame: number
-  /** Float32 PCM, base64 (a number array of a minute of audio is too slow to hand over) */
-  pcm: string
-  clock: { contextTime: number; epochMs: number }
-}
-
-interface TappedContext {
-  sampleRate: number
-  chunks: TapChunk[]
-  /** held so the worklet node's port is not collected (it would stop delivering frames) */
-  node?: AudioWorkletNode
-}
-
-/** Runs in the page before the app: the pass-through tap described in the header. */
-function installTap(): void {
-  const processor = `registerProcessor('daixa-tap', class extends AudioWorkletProcessor {
-    constructor() { super(); this.buf = new Float32Array(2048); this.n = 0; this.start = 0 }
-    process(inputs) {
-      const ch = inputs[0] && inputs[0][0]
-      if (this.n === 0) this.start = currentFrame
-      if (ch) this.buf.set(ch, this.n)
-      else this.buf.fill(0, this.n, this.n + 128)
-      this.n += 128
-      if (this.n >= this.buf.length) {
-        this.port.postMessage({ frame: this.start, samples: this.buf.slice(0) })
-        this.n = 0
-      }
-      return true
-    }
-  })`
-  const isArmed = (): boolean => (window as unknown as { __daixaTapArmed?: boolean }).__daixaTapArmed === true
-  const Original = window.AudioContext
-  // one entry per context: the recorder's capture contexts are tapped too, and are told apart
-  // afterwards by what they carry
-  const tapped: TappedContext[] = []
-  ;(window as unknown as { __daixaTap: TappedContext[] }).__daixaTap = tapped
-  class TappedAudioContext extends Original {
-    constructor(options?: AudioContextOptions) {
-      super(options)
-      // only contexts made once the test arms the tap (the engine's): the recorder's are left alone
-      if (!isArmed()) return
-      const real = super.destination
-      const tap = this.createGain()
-      tap.connect(real)
-      Object.defineProperty(this, 'destination', { value: tap })
-      const mine: TappedContext = { sampleRate: this.sampleRate, chunks: [] }
-      tapped.push(mine)
-      const url = URL.createObjectURL(new Blob([processor], { type: 'application/javascript' }))
-      void this.audioWorklet.addModule(url).then(() => {
-        const node = new AudioWorkletNode(this, 'daixa-tap')
-        mine.node = node
-        node.port.onmessage = (e: MessageEvent<{ frame: number; samples: Float32Array }>) => {
-          const bytes = new Uint8Array(e.data.samples.buffer)
-          let binary = ''
-          for (const byte of bytes) binary += String.fromCharCode(byte)
-          const ts = this.getOutputTimestamp()
-          const clock = {
-            contextTime: ts.contextTime ?? 0,
-            epochMs: performance.timeOrigin + (ts.performanceTime ?? 0),
-          }
-          mine.chunks.push({ frame: e.data.frame, pcm: btoa(binary), clock })
-        }
-        tap.connect(node)
-        node.connect(real)
-      })
-    }
-  }
-  window.AudioContext = TappedAudioContext
 }
 
 const test = base.extend<{ rig: Rig }>({
@@ -162,12 +92,10 @@ function decodeTap(chunks: TapChunk[], sampleRate: number): { digit: string; hea
   const decoder = createDtmfDecoder({ sampleRate })
   const out: { digit: string; heardAtMs: number }[] = []
   for (const chunk of [...chunks].sort((a, b) => a.frame - b.frame)) {
-    const bytes = Buffer.from(chunk.pcm, 'base64')
-    const samples = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)
+    const samples = chunkSamples(chunk)
     for (let at = 0; at < samples.length; at += 128) {
-      const contextTime = (chunk.frame + at + 128) / sampleRate
-      const heardAtMs = chunk.clock.epochMs + (contextTime - chunk.clock.contextTime) * 1000
-      for (const digit of decoder.push(samples.subarray(at, at + 128))) out.push({ digit, heardAtMs })
+      const heard = heardAtMs(chunk, chunk.frame + at + 128, sampleRate)
+      for (const digit of decoder.push(samples.subarray(at, at + 128))) out.push({ digit, heardAtMs: heard })
     }
   }
   return out
@@ -200,7 +128,7 @@ test('a trial plays exactly the chosen session with its relay, RF, DTMF and RDS,
   const onAir = new OnAirScreen(page, vi)
   await onAir.open()
   // contexts made from here on are tapped: the engine's, created by the click below
-  await page.evaluate(() => ((window as unknown as { __daixaTapArmed: boolean }).__daixaTapArmed = true))
+  await armTap(page)
   await onAir.chooseTrial(day, 'Buổi sáng')
   await expect(onAir.trialItems()).toHaveCount(2)
   await onAir.trialButton().click()
@@ -222,7 +150,7 @@ test('a trial plays exactly the chosen session with its relay, RF, DTMF and RDS,
   const at = (action: string, n = 0) => journal.filter((a) => a.action === action)[n]?.at ?? Number.NaN
 
   // the audio: both zone codes, digit for digit, each where it belongs among the device steps
-  const contexts = await page.evaluate(() => (window as unknown as { __daixaTap: TappedContext[] }).__daixaTap)
+  const contexts = await readTap(page)
   const heard = contexts.map((c) => decodeTap(c.chunks, c.sampleRate)).filter((d) => d.length > 0)
   expect(heard).toHaveLength(1)
   const digits = heard[0] ?? []

@@ -118,7 +118,7 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     relay?.arm(startT, endT)
     const s: Scheduled = { entry, source, relay, cancels: [], actualStartMs: null, actions: [] }
     s.cancels.push(atContextTime(ctx, host.master, startT, () => void started(s, startT)))
-    s.cancels.push(atContextTime(ctx, host.master, endT, () => void ended(s, endT)))
+    s.cancels.push(atContextTime(ctx, host.master, endT, () => void ended(s, startT, endT)))
     live.push(s)
   }
 
@@ -196,13 +196,18 @@ export function createSessionRun(session: RundownSession, host: SessionHost): Se
     s.actions = await runAndAlert(itemSteps(session, s.entry.item), 'item')
   }
 
-  async function ended(s: Scheduled, endT: number): Promise<void> {
+  async function ended(s: Scheduled, startT: number, endT: number): Promise<void> {
     const at = live.indexOf(s)
     if (at < 0) return
     live.splice(at, 1)
     s.source?.disconnect()
     release(s)
-    const endMs = Math.round(epochOf(readClock(ctx, performance), endT))
+    // The length on the audio clock (what aired, sample-exact), not a second reading of the
+    // output timestamp, which jitters by up to ~100 ms on a loaded machine (officer-week.spec).
+    const endMs =
+      s.actualStartMs === null
+        ? Math.round(epochOf(readClock(ctx, performance), endT))
+        : s.actualStartMs + Math.round((endT - startT) * 1000)
     const problem = relayProblems.get(s.entry.item.id)
     const facts: Omit<LogFacts, 'sessionId'> = {
       item: s.entry.item,

@@ -74,10 +74,13 @@ export class FakeAudioContext {
     const data = new Float32Array(length)
     return { duration: length / sampleRate, getChannelData: () => data } as unknown as AudioBuffer
   }
+  /** Added to every output timestamp's performance time (a loaded machine's jitter). */
+  outputJitterMs = 0
+
   getOutputTimestamp(): AudioTimestamp {
     return {
       contextTime: this.currentTime,
-      performanceTime: this.t0 + this.currentTime * 1000 - performance.timeOrigin,
+      performanceTime: this.t0 + this.currentTime * 1000 - performance.timeOrigin + this.outputJitterMs,
     }
   }
 

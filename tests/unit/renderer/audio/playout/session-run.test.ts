@@ -74,6 +74,21 @@ describe('audio/playout/session-run (fake audio clock)', () => {
     expect(r.alerts).toEqual([])
   })
 
+  it('logs an item for its length on the audio clock, whatever the output timestamp jitters meanwhile', async () => {
+    const r = rig()
+    const first = T0 + 5000
+    const run = createSessionRun(session([item('a', first, 3000)], { preRoll: [], rds: null }), r.host)
+    const done = run.run()
+    await r.ctx.advanceTo(first + 1000)
+    // the output's reported latency jumps by 100 ms between the item's start and its end
+    r.ctx.outputJitterMs = 100
+    await r.ctx.advanceTo(first + 4000)
+    await done
+    const row = r.rows[0]
+    expect(start(row?.actualStart ?? null) - first).toBe(0)
+    expect(start(row?.actualEnd ?? null) - start(row?.actualStart ?? null)).toBe(3000)
+  })
+
   it('plays a relay item for its planned duration through a gate armed on the context clock, then releases it', async () => {
     const r = rig()
     const first = T0 + 5000
