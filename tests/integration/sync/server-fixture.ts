@@ -18,7 +18,18 @@ export interface ProvinceServerFixture {
   client(options?: Parameters<typeof createClient>[1] & { url?: string }): Promise<TestClient>
 }
 
-export function useProvinceServer(options: { restore?: boolean; healFaults?: boolean } = {}): ProvinceServerFixture {
+export interface ProvinceServerFixtureOptions {
+  restore?: boolean
+  healFaults?: boolean
+  /**
+   * The server's public address (`--public-url`, from which it names tus upload URLs), fixed before
+   * it starts: a test putting a link proxy in front gives that proxy's URL and starts it on `port`.
+   */
+  publicUrl?: string
+  port?: number
+}
+
+export function useProvinceServer(options: ProvinceServerFixtureOptions = {}): ProvinceServerFixture {
   let server: TestServer | null = null
   const clients: TestClient[] = []
   const running = (): TestServer => {
@@ -26,7 +37,10 @@ export function useProvinceServer(options: { restore?: boolean; healFaults?: boo
     return server
   }
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startTestServer({
+      ...(options.port !== undefined ? { port: options.port } : {}),
+      ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
+    })
     if (options.restore) await testPost(server.url, 'snapshot', { communeId: DEMO_COMMUNE.id })
   })
   afterAll(async () => {

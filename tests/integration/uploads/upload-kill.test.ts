@@ -8,6 +8,7 @@ import { openUploadJournal } from '../../../src/main/services/uploads/upload-jou
 import { createUploadService } from '../../../src/main/services/uploads/upload-service'
 import { createMediaUploadResponseSchema, mediaStatusResponseSchema } from '../../../src/shared/province/media'
 import type { UploadTarget } from '../../../src/shared/ipc/uploads'
+import { freeLoopbackPort } from '../../support/free-port'
 import { startLinkProxy, type LinkProxy } from '../../support/link-proxy'
 import { collectingLogger } from '../../unit/helpers/collecting-logger'
 import { announcementCreate, call, signIn, startTestServer, type TestServer } from '../province-server/helpers'
@@ -32,10 +33,12 @@ beforeAll(async () => {
     },
   })
   childEntry = join(outDir, 'upload-child.js')
-  t = await startTestServer()
+  // Slow enough that the child is killed mid-way, fast enough for a test: 2 MB/s. The province
+  // names its upload URLs from its public address: the link (see upload-service.test.ts).
+  const port = await freeLoopbackPort()
+  link = await startLinkProxy({ targetPort: port, upstreamBytesPerSecond: 2 * MB })
+  t = await startTestServer({ port, publicUrl: link.url })
   token = (await signIn(t.url)).accessToken
-  // Slow enough that the child is killed mid-way, fast enough for a test: 2 MB/s.
-  link = await startLinkProxy({ targetPort: Number(new URL(t.url).port), upstreamBytesPerSecond: 2 * MB })
 }, 60_000)
 afterAll(async () => {
   await link.close()

@@ -7,6 +7,7 @@ import type { UploadTarget } from '../../../src/shared/ipc/uploads'
 import { ServiceError } from '../../../src/shared/result'
 import { openUploadJournal } from '../../../src/main/services/uploads/upload-journal'
 import { createUploadService, type UploadService } from '../../../src/main/services/uploads/upload-service'
+import { freeLoopbackPort } from '../../support/free-port'
 import { startLinkProxy, type LinkProxy } from '../../support/link-proxy'
 import { collectingLogger } from '../../unit/helpers/collecting-logger'
 import {
@@ -26,9 +27,12 @@ const log = collectingLogger()
 const services: UploadService[] = []
 
 beforeAll(async () => {
-  t = await startTestServer()
+  // The province names its tus upload URLs from its public address (--public-url): here the link
+  // the station reaches it through, so every PATCH crosses the cuttable link.
+  const port = await freeLoopbackPort()
+  link = await startLinkProxy({ targetPort: port })
+  t = await startTestServer({ port, publicUrl: link.url })
   token = (await signIn(t.url)).accessToken
-  link = await startLinkProxy({ targetPort: Number(new URL(t.url).port) })
 })
 afterEach(async () => {
   for (const s of services.splice(0)) await s.stop()
