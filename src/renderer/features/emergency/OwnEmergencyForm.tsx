@@ -43,10 +43,24 @@ export function OwnEmergencyForm() {
           />
         </Form.Item>
         <Form.Item label={t('emergency.own.repeatEveryMin')}>
-          <InputNumber min={1} max={1440} precision={0} value={repeatEveryMin} onChange={(v) => setRepeat(v ?? 30)} />
+          <InputNumber
+            aria-label={t('emergency.own.repeatEveryMin')}
+            min={1}
+            max={1440}
+            precision={0}
+            value={repeatEveryMin}
+            onChange={(v) => setRepeat(v ?? 30)}
+          />
         </Form.Item>
         <Form.Item label={t('emergency.own.expiresInHours')}>
-          <InputNumber min={1} max={168} precision={0} value={expiresInHours} onChange={(v) => setExpires(v ?? 6)} />
+          <InputNumber
+            aria-label={t('emergency.own.expiresInHours')}
+            min={1}
+            max={168}
+            precision={0}
+            value={expiresInHours}
+            onChange={(v) => setExpires(v ?? 6)}
+          />
         </Form.Item>
         <Button danger disabled={chosen === null} onClick={() => void create()}>
           {t('emergency.own.create')}
